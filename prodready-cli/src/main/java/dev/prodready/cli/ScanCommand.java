@@ -1,0 +1,149 @@
+package dev.prodready.cli;
+
+import dev.prodready.audit.Audit;
+import dev.prodready.audit.AuditRequest;
+import dev.prodready.cli.option.GateOptions;
+import dev.prodready.cli.option.OutputOptions;
+import dev.prodready.render.RenderOptions;
+import dev.prodready.render.Renderer;
+import dev.prodready.render.Renderers;
+import dev.prodready.report.Gate;
+import dev.prodready.report.Report;
+import dev.prodready.workspace.WorkspaceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code prodready scan [PATH]}: the main job. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Audit the repository at PATH against the production-readiness checklist.")
+public final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Repository to scan (default: .).")
+    Path path = Path.of(".");
+
+    @Option(names = "--url", paramLabel = "URL", description = "Also probe the deployed application at URL.")
+    String url;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    GateOptions gateOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Gate gate;
+        List<OutputOptions.Output> outputs;
+        Optional<URI> target;
+        try {
+            gate = gateOptions.gate();
+            outputs = output.parsed();
+            for (OutputOptions.Output o : outputs) {
+                if (!Renderers.FORMATS.contains(o.format())) {
+                    throw new IllegalArgumentException("unknown format '" + o.format() + "'; formats: "
+                            + String.join(", ", Renderers.FORMATS));
+                }
+            }
+            target = parseUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Report report;
+        try {
+            report = new Audit().run(AuditRequest.of(path).withUrl(target));
+        } catch (WorkspaceException e) {
+            err.println("prodready scan: " + e.getMessage());
+            return ExitCode.CANNOT_SCAN;
+        }
+        RenderOptions options = new RenderOptions(output.color(), terminalWidth(), output.verbose);
+        try {
+            Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            boolean consoleToFile = outputs.stream().anyMatch(o -> o.format().equals("console") && !o.file().equals("-"));
+            if (!consoleToFile) {
+                Renderers.forFormat("console", options).orElseThrow().render(report, stdout);
+            }
+            for (OutputOptions.Output o : outputs) {
+                Renderer renderer = Renderers.forFormat(o.format(), o.format().equals("console")
+                        ? new RenderOptions(false, 100, output.verbose) : options).orElseThrow();
+                if (o.file().equals("-")) {
+                    renderer.render(report, stdout);
+                } else {
+                    write(renderer, report, Path.of(o.file()));
+                    if (!consoleToFile) {
+                        stdout.write("Full " + o.format() + " report: " + o.file() + "\n");
+                    }
+                }
+            }
+            if (outputs.isEmpty()) {
+                stdout.write("Full report: add -o json=prodready-report.json (or markdown, sarif, html, junit)\n");
+            }
+            stdout.flush();
+        } catch (IOException e) {
+            err.println("prodready scan: cannot write report: " + e.getMessage());
+            return ExitCode.CANNOT_SCAN;
+        }
+        Optional<String> failed = gate.verdict(report);
+        if (failed.isPresent()) {
+            err.println("prodready: gate failed: " + failed.get());
+            return ExitCode.GATE_FAILED;
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(Renderer renderer, Report report, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path tmp = Files.createTempFile(parent, ".prodready-", ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            renderer.render(report, w);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Optional<URI> parseUrl(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("--url needs an http(s) URL with a host, got '" + text + "'");
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("--url is not a valid URL: " + text);
+        }
+    }
+
+    private static int terminalWidth() {
+        String columns = System.getenv("COLUMNS");
+        try {
+            return columns == null ? 100 : Math.max(60, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.prodready.audit;
+
+import dev.prodready.catalogue.Catalogue;
+import dev.prodready.catalogue.Item;
+import dev.prodready.check.Check;
+import dev.prodready.check.CheckContext;
+import dev.prodready.check.Checks;
+import dev.prodready.check.Outcome;
+import dev.prodready.collect.Collector;
+import dev.prodready.collect.Collectors;
+import dev.prodready.collect.FactSink;
+import dev.prodready.fact.Fact;
+import dev.prodready.fact.Facts;
+import dev.prodready.fact.Finding;
+import dev.prodready.fact.Note;
+import dev.prodready.report.ItemResult;
+import dev.prodready.report.Plan;
+import dev.prodready.report.Planner;
+import dev.prodready.report.RedFlagResult;
+import dev.prodready.report.RedFlags;
+import dev.prodready.report.Report;
+import dev.prodready.report.Scoring;
+import dev.prodready.report.Summary;
+import dev.prodready.report.Target;
+import dev.prodready.stack.StackProfile;
+import dev.prodready.stack.StackProfiler;
+import dev.prodready.workspace.Workspace;
+import dev.prodready.workspace.WorkspaceException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+
+/** The engine's entry point: workspace, collectors, facts, checks, report. */
+public final class Audit {
+
+    private final Catalogue catalogue;
+    private final List<Collector> collectors;
+
+    public Audit() {
+        this(Catalogue.builtIn(), Collectors.ALL);
+    }
+
+    public Audit(Catalogue catalogue, List<Collector> collectors) {
+        this.catalogue = catalogue;
+        this.collectors = List.copyOf(collectors);
+    }
+
+    public Report run(AuditRequest request) throws WorkspaceException {
+        Workspace workspace = Workspace.open(request.root(), request.options(), request.url());
+        Collected collected = collect(workspace, collectors);
+        Facts facts = Facts.of(collected.facts);
+        StackProfile stack = StackProfiler.profile(facts);
+
+        List<ItemResult> results = new ArrayList<>();
+        for (Item item : catalogue.items()) {
+            results.add(new ItemResult(item, judge(item, facts, stack)));
+        }
+        Map<String, ItemResult> byId = new LinkedHashMap<>();
+        results.forEach(r -> byId.put(r.item().id(), r));
+        List<RedFlagResult> redFlags = RedFlags.evaluate(catalogue.redFlags(), byId);
+        Set<String> behindRaisedFlags = Set.copyOf(redFlags.stream().filter(RedFlagResult::raised)
+                .flatMap(f -> f.itemIds().stream()).toList());
+        Summary summary = Scoring.summarise(catalogue.areas(), results);
+        Plan plan = Planner.plan(results, behindRaisedFlags);
+
+        List<Finding> findings = facts.all(Finding.class).stream()
+                .sorted(Comparator.comparing((Finding f) -> f.severity()).thenComparing(f -> String.valueOf(f.evidence().path()))
+                        .thenComparingInt(f -> f.evidence().line()).thenComparing(Finding::ruleId))
+                .toList();
+        List<Note> notes = Stream.concat(workspace.notes().stream(), collected.notes.stream())
+                .distinct().sorted().toList();
+        Target target = new Target(request.displayPath(),
+                workspace.history().info().map(i -> i.head()), request.url().map(Object::toString));
+        return new Report(ToolVersion.get(), target, request.clock().instant(), stack, summary, results, redFlags,
+                findings, plan, notes);
+    }
+
+    static Outcome judge(Item item, Facts facts, StackProfile stack) {
+        Check check = Checks.forItem(item.id()).orElse(null);
+        if (check == null) {
+            return Outcome.unknown("no check implements this item yet");
+        }
+        Applicability.Verdict applies = Applicability.of(item, stack);
+        if (applies.notApplicable() != null) {
+            return applies.notApplicable();
+        }
+        try {
+            return check.evaluate(new CheckContext(facts, stack, item));
+        } catch (RuntimeException e) {
+            return Outcome.unknown("the check could not decide (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); please report this");
+        }
+    }
+
+    private record Collected(List<Fact> facts, List<Note> notes) {
+    }
+
+    private static Collected collect(Workspace workspace, List<Collector> collectors) {
+        ConcurrentLinkedQueue<Fact> facts = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
+        FactSink sink = new FactSink() {
+            @Override
+            public void add(Fact fact) {
+                facts.add(fact);
+            }
+
+            @Override
+            public void note(String path, String message) {
+                notes.add(new Note(path, message));
+            }
+        };
+        collectors.parallelStream().forEach(c -> {
+            try {
+                c.collect(workspace, sink);
+            } catch (RuntimeException e) {
+                notes.add(new Note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName()
+                        + ": " + e.getMessage() + "); its facts may be incomplete"));
+            }
+        });
+        return new Collected(new ArrayList<>(facts), new ArrayList<>(notes));
+    }
+}

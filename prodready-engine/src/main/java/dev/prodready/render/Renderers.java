@@ -1,0 +1,21 @@
+package dev.prodready.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Maps format names to renderers. */
+public final class Renderers {
+
+    public static final List<String> FORMATS = List.of("console", "json");
+
+    private Renderers() {
+    }
+
+    public static Optional<Renderer> forFormat(String format, RenderOptions options) {
+        return switch (format) {
+            case "console" -> Optional.of(new ConsoleRenderer(options));
+            case "json" -> Optional.of(new JsonRenderer());
+            default -> Optional.empty();
+        };
+    }
+}

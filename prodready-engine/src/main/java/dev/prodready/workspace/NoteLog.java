@@ -1,0 +1,20 @@
+package dev.prodready.workspace;
+
+import dev.prodready.fact.Note;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+
+/** Notes gathered while the workspace is built and read; thread-safe, de-duplicated, sorted on read. */
+final class NoteLog {
+    private final Set<Note> notes = ConcurrentHashMap.newKeySet();
+
+    void add(String path, String message) {
+        notes.add(new Note(path, message));
+    }
+
+    List<Note> sorted() {
+        return notes.stream().sorted().toList();
+    }
+}
