@@ -20,6 +20,7 @@ final class CatalogueLoader {
     Catalogue loadBuiltIn() {
         List<Area> areas = new ArrayList<>();
         List<Item> items = new ArrayList<>();
+        List<RedFlag> flags = new ArrayList<>();
         for (String name : Catalogue.AREA_FILES) {
             String file = "catalogue/" + name + ".yml";
             JsonNode root = read(file);
@@ -28,14 +29,12 @@ final class CatalogueLoader {
             for (JsonNode node : root.path("items")) {
                 items.add(item(node, area, file));
             }
-        }
-        List<RedFlag> flags = new ArrayList<>();
-        String flagFile = "catalogue/red-flags.yml";
-        for (JsonNode node : read(flagFile).path("redFlags")) {
-            String ref = text(node, "seedRef", flagFile);
-            String where = flagFile + " red flag " + ref;
-            flags.add(new RedFlag(ref, text(node, "title", where), text(node, "explanation", where),
-                    strings(node.path("raisedBy"))));
+            for (JsonNode node : root.path("redFlags")) {
+                String ref = text(node, "seedRef", file);
+                String where = file + " red flag " + ref;
+                flags.add(new RedFlag(ref, text(node, "title", where), text(node, "explanation", where),
+                        strings(node.path("raisedBy"))));
+            }
         }
         return new Catalogue(areas, items, flags);
     }
