@@ -1,11 +1,14 @@
 package dev.prodready.collect;
 
+import dev.prodready.collect.language.LanguageCollector;
+
 import java.util.List;
 
 /** The explicit registry of every collector, run in parallel over one workspace. */
 public final class Collectors {
 
-    public static final List<Collector> ALL = List.of();
+    public static final List<Collector> ALL = List.of(
+            new LanguageCollector());
 
     private Collectors() {
     }
