@@ -23,8 +23,10 @@ public final class ProdreadyCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'prodready scan .'");
     }
 
-    static CommandLine commandLine() {
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ProdreadyCommand());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setParameterExceptionHandler(ProdreadyCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("prodready: internal error: " + ex);

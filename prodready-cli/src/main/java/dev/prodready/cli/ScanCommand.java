@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -77,7 +76,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         RenderOptions options = new RenderOptions(output.color(), terminalWidth(), output.verbose);
         try {
-            Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            Writer stdout = spec.commandLine().getOut();
             boolean consoleToFile = outputs.stream().anyMatch(o -> o.format().equals("console") && !o.file().equals("-"));
             if (!consoleToFile) {
                 Renderers.forFormat("console", options).orElseThrow().render(report, stdout);
