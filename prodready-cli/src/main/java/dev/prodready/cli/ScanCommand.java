@@ -3,6 +3,9 @@ package dev.prodready.cli;
 import dev.prodready.audit.Audit;
 import dev.prodready.audit.AuditRequest;
 import dev.prodready.cli.option.GateOptions;
+import dev.prodready.config.Config;
+import dev.prodready.config.ConfigException;
+import dev.prodready.config.ConfigLoader;
 import dev.prodready.cli.option.OutputOptions;
 import dev.prodready.render.RenderOptions;
 import dev.prodready.render.Renderer;
@@ -67,9 +70,20 @@ public final class ScanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        Config config;
+        try {
+            config = java.nio.file.Files.isDirectory(path) ? ConfigLoader.load(path) : Config.empty();
+        } catch (ConfigException e) {
+            err.println("prodready scan: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        config.warnings().forEach(w -> err.println("prodready: warning: " + w));
+        if (!gateOptions.given()) {
+            gate = gateOptions.fromSettings(config.settings());
+        }
         Report report;
         try {
-            report = new Audit().run(AuditRequest.of(path).withUrl(target));
+            report = new Audit().run(AuditRequest.of(path).withUrl(target).withConfig(config));
         } catch (WorkspaceException e) {
             err.println("prodready scan: " + e.getMessage());
             return ExitCode.CANNOT_SCAN;

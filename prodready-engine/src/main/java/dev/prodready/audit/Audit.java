@@ -27,6 +27,8 @@ import dev.prodready.stack.StackProfiler;
 import dev.prodready.workspace.Workspace;
 import dev.prodready.workspace.WorkspaceException;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,12 +56,13 @@ public final class Audit {
     public Report run(AuditRequest request) throws WorkspaceException {
         Workspace workspace = Workspace.open(request.root(), request.options(), request.url());
         Collected collected = collect(workspace, collectors);
-        Facts facts = Facts.of(collected.facts);
+        ConfigOverlay overlay = new ConfigOverlay(request.config(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC));
+        Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay));
         StackProfile stack = StackProfiler.profile(facts);
 
         List<ItemResult> results = new ArrayList<>();
         for (Item item : catalogue.items()) {
-            results.add(new ItemResult(item, judge(item, facts, stack)));
+            results.add(overlay.apply(new ItemResult(item, judge(item, facts, stack))));
         }
         Map<String, ItemResult> byId = new LinkedHashMap<>();
         results.forEach(r -> byId.put(r.item().id(), r));
@@ -73,7 +76,7 @@ public final class Audit {
                 .sorted(Comparator.comparing((Finding f) -> f.severity()).thenComparing(f -> String.valueOf(f.evidence().path()))
                         .thenComparingInt(f -> f.evidence().line()).thenComparing(Finding::ruleId))
                 .toList();
-        List<Note> notes = Stream.concat(workspace.notes().stream(), collected.notes.stream())
+        List<Note> notes = Stream.of(workspace.notes(), collected.notes, overlay.notes()).flatMap(List::stream)
                 .distinct().sorted().toList();
         Target target = new Target(request.displayPath(),
                 workspace.history().info().map(i -> i.head()), request.url().map(Object::toString));
@@ -96,6 +99,13 @@ public final class Audit {
             return Outcome.unknown("the check could not decide (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); please report this");
         }
+    }
+
+    private static List<Fact> withoutSuppressedFindings(List<Fact> facts, ConfigOverlay overlay) {
+        List<Finding> findings = facts.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
+        List<Fact> kept = new ArrayList<>(facts.stream().filter(f -> !(f instanceof Finding)).toList());
+        kept.addAll(overlay.filter(findings));
+        return kept;
     }
 
     private record Collected(List<Fact> facts, List<Note> notes) {

@@ -1,5 +1,6 @@
 package dev.prodready.cli.option;
 
+import dev.prodready.config.Settings;
 import dev.prodready.report.Gate;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,17 @@ public final class GateOptions {
 
     @Option(names = "--min-score", paramLabel = "N", description = "Exit 1 when the overall score is below N (0-100).")
     Integer minScore;
+
+    /** Whether the command line set any gate option (then configuration settings do not apply). */
+    public boolean given() {
+        return !failOn.isEmpty() || minScore != null;
+    }
+
+    /** The default gate from .prodready.yml settings (already validated by the loader). */
+    public Gate fromSettings(Settings settings) {
+        return new Gate(settings.failOn().stream().map(f -> Gate.Condition.parse(f).orElseThrow()).toList(),
+                settings.minScore());
+    }
 
     /** The gate; throws IllegalArgumentException naming a bad value. */
     public Gate gate() {
