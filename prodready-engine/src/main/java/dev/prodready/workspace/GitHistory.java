@@ -90,7 +90,7 @@ public final class GitHistory {
         if (shallow) {
             notes.add(".git", "shallow clone: only part of the history is present; history findings may be incomplete");
         }
-        String log = git.run("log", "--format=%ae%x1f%cI").orElse("");
+        String log = git.run("log", "--format=%ae%x1f%cI", "--", ".").orElse("");
         TreeSet<String> authors = new TreeSet<>();
         Instant first = null;
         Instant last = null;
@@ -143,7 +143,10 @@ public final class GitHistory {
     }
 
     private List<Commit> readCommits() {
-        Optional<String> out = git.run("log", "--no-renames", "--format=%x1e%H%x1f%ae%x1f%cI%x1f%s", "--name-only");
+        // Scanning a folder inside a larger repository: keep its commits and paths relative to the folder.
+        String prefix = git.run("rev-parse", "--show-prefix").orElse("").strip();
+        Optional<String> out = git.run("log", "--no-renames", "--format=%x1e%H%x1f%ae%x1f%cI%x1f%s", "--name-only",
+                "--", ".");
         if (out.isEmpty()) {
             notes.add(".git", "commit log could not be read; history-based items judged without it");
             return List.of();
@@ -160,8 +163,9 @@ public final class GitHistory {
             }
             List<String> files = new ArrayList<>();
             for (int i = 1; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    files.add(lines[i].strip());
+                String file = lines[i].strip();
+                if (!file.isEmpty() && file.startsWith(prefix)) {
+                    files.add(file.substring(prefix.length()));
                 }
             }
             result.add(new Commit(head[0], head[1], parseInstant(head[2]), head[3], files));
