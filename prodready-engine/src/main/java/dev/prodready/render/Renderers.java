@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Maps format names to renderers. */
 public final class Renderers {
 
-    public static final List<String> FORMATS = List.of("console", "json");
+    public static final List<String> FORMATS = List.of("console", "json", "markdown", "sarif", "junit");
 
     private Renderers() {
     }
@@ -15,6 +15,9 @@ public final class Renderers {
         return switch (format) {
             case "console" -> Optional.of(new ConsoleRenderer(options));
             case "json" -> Optional.of(new JsonRenderer());
+            case "markdown" -> Optional.of(new MarkdownRenderer());
+            case "sarif" -> Optional.of(new SarifRenderer());
+            case "junit" -> Optional.of(new JunitRenderer());
             default -> Optional.empty();
         };
     }
