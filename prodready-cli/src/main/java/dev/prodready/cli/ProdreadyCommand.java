@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = ProdreadyCommand.Version.class,
         description = "Audits an application against the production-readiness checklist.",
-        subcommands = {ScanCommand.class, CatalogCommand.class, ExplainCommand.class,
+        subcommands = {ScanCommand.class, PlanCommand.class, CatalogCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ProdreadyCommand implements Runnable {
 
@@ -29,6 +29,10 @@ public final class ProdreadyCommand implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler(ProdreadyCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof CommandFailure failure) {
+                line.getErr().println(failure.getMessage());
+                return failure.exitCode();
+            }
             line.getErr().println("prodready: internal error: " + ex);
             return ExitCode.CANNOT_SCAN;
         });

@@ -1,18 +1,12 @@
 package dev.prodready.cli;
 
-import dev.prodready.audit.Audit;
-import dev.prodready.audit.AuditRequest;
 import dev.prodready.cli.option.GateOptions;
-import dev.prodready.config.Config;
-import dev.prodready.config.ConfigException;
-import dev.prodready.config.ConfigLoader;
 import dev.prodready.cli.option.OutputOptions;
 import dev.prodready.render.RenderOptions;
 import dev.prodready.render.Renderer;
 import dev.prodready.render.Renderers;
 import dev.prodready.report.Gate;
 import dev.prodready.report.Report;
-import dev.prodready.workspace.WorkspaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,24 +64,11 @@ public final class ScanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        Config config;
-        try {
-            config = java.nio.file.Files.isDirectory(path) ? ConfigLoader.load(path) : Config.empty();
-        } catch (ConfigException e) {
-            err.println("prodready scan: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        config.warnings().forEach(w -> err.println("prodready: warning: " + w));
+        RepositoryAudit audit = RepositoryAudit.open("prodready scan", path, err);
         if (!gateOptions.given()) {
-            gate = gateOptions.fromSettings(config.settings());
+            gate = gateOptions.fromSettings(audit.config().settings());
         }
-        Report report;
-        try {
-            report = new Audit().run(AuditRequest.of(path).withUrl(target).withConfig(config));
-        } catch (WorkspaceException e) {
-            err.println("prodready scan: " + e.getMessage());
-            return ExitCode.CANNOT_SCAN;
-        }
+        Report report = audit.run("prodready scan", target);
         RenderOptions options = new RenderOptions(output.color(), terminalWidth(), output.verbose);
         try {
             Writer stdout = spec.commandLine().getOut();
