@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Maps format names to renderers. */
 public final class Renderers {
 
-    public static final List<String> FORMATS = List.of("console", "json", "markdown", "sarif", "junit");
+    public static final List<String> FORMATS = List.of("console", "json", "markdown", "sarif", "junit", "html");
 
     private Renderers() {
     }
@@ -18,6 +18,7 @@ public final class Renderers {
             case "markdown" -> Optional.of(new MarkdownRenderer());
             case "sarif" -> Optional.of(new SarifRenderer());
             case "junit" -> Optional.of(new JunitRenderer());
+            case "html" -> Optional.of(new HtmlRenderer());
             default -> Optional.empty();
         };
     }
