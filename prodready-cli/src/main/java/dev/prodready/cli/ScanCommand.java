@@ -5,6 +5,7 @@ import dev.prodready.cli.option.OutputOptions;
 import dev.prodready.render.RenderOptions;
 import dev.prodready.render.Renderer;
 import dev.prodready.render.Renderers;
+import dev.prodready.report.Baseline;
 import dev.prodready.report.Gate;
 import dev.prodready.report.Report;
 import picocli.CommandLine;
@@ -35,6 +36,10 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--url", paramLabel = "URL", description = "Also probe the deployed application at URL.")
     String url;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier JSON report: report and gate only what is new since then.")
+    Path baseline;
 
     @Mixin
     OutputOptions output;
@@ -68,7 +73,16 @@ public final class ScanCommand implements Callable<Integer> {
         if (!gateOptions.given()) {
             gate = gateOptions.fromSettings(audit.config().settings());
         }
-        Report report = audit.run("prodready scan", target);
+        Optional<Baseline> base = Optional.empty();
+        if (baseline != null) {
+            try {
+                base = Optional.of(Baseline.read(baseline));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
+            }
+        }
+        Report full = audit.run("prodready scan", target);
+        Report report = base.map(b -> b.apply(full)).orElse(full);
         RenderOptions options = new RenderOptions(output.color(), terminalWidth(), output.verbose);
         try {
             Writer stdout = spec.commandLine().getOut();

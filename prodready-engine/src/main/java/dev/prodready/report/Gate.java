@@ -49,7 +49,8 @@ public record Gate(List<Condition> failOn, OptionalInt minScore) {
                 case CRITICAL -> failedAtLeast(report, Severity.CRITICAL);
                 case HIGH -> failedAtLeast(report, Severity.HIGH);
                 case PHASE1 -> {
-                    long n = report.items().stream().filter(r -> r.item().phase() == 1 && r.status() == Status.FAIL).count();
+                    long n = report.items().stream().filter(r -> r.item().phase() == 1 && r.status() == Status.FAIL)
+                            .filter(r -> planned(report, r)).count();
                     yield n == 0 ? Optional.empty() : Optional.of(n + " phase-1 item(s) failed");
                 }
             };
@@ -63,9 +64,15 @@ public record Gate(List<Condition> failOn, OptionalInt minScore) {
         return Optional.empty();
     }
 
+    /** Failures still to fix in the plan (with a baseline, only the new ones are). */
+    private static boolean planned(Report report, ItemResult r) {
+        return report.plan().phases().stream().anyMatch(p -> p.itemIds().contains(r.item().id()));
+    }
+
     private static Optional<String> failedAtLeast(Report report, Severity floor) {
         List<ItemResult> failed = report.items().stream()
-                .filter(r -> r.status() == Status.FAIL && r.item().severity().compareTo(floor) <= 0).toList();
+                .filter(r -> r.status() == Status.FAIL && r.item().severity().compareTo(floor) <= 0)
+                .filter(r -> planned(report, r)).toList();
         return failed.isEmpty() ? Optional.empty() : Optional.of(failed.size() + " item(s) of severity "
                 + floor.id() + " or worse failed, first " + failed.get(0).item().id());
     }
