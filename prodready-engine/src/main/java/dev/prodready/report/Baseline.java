@@ -25,8 +25,10 @@ public record Baseline(Set<String> fingerprints, Map<String, String> itemStatus,
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IOException(file + " is not a prodready JSON report: " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IOException(file + " is not a prodready JSON report (line " + line + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")", e);
         }
         if (root == null || !root.path("schema").asText().startsWith("prodready-report/")) {
             throw new IOException(file + " is not a prodready JSON report (no \"schema\": \"prodready-report/1\")");
