@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The official SARIF 2.1.0 schema (test resource), for validating renderer output. */
-final class SarifSchema {
+public final class SarifSchema {
 
     private static final JsonSchema SCHEMA = load();
 
@@ -29,7 +29,7 @@ final class SarifSchema {
     }
 
     /** The schema violations of {@code sarif}, one per line; empty when valid. */
-    static String violations(String sarif) throws IOException {
+    public static String violations(String sarif) throws IOException {
         JsonNode node = new ObjectMapper().readTree(sarif);
         Set<ValidationMessage> errors = SCHEMA.validate(node);
         return errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n"));
