@@ -67,8 +67,7 @@ public final class EnvVarsDocumentedCheck implements Check {
                     + " any; if the app is configured another way, this item may not apply");
         }
         if (docs.isEmpty()) {
-            List<Evidence> evidence = reads.entrySet().stream().limit(5)
-                    .map(e -> e.getValue().withNote("reads " + e.getKey() + "; not documented anywhere")).toList();
+            List<Evidence> evidence = cite(reads, "; not documented anywhere", 5);
             return Outcome.fail("the code reads " + reads.size() + " environment variable(s) (" + names(reads.keySet())
                     + ") but there is no .env.example or environment variable documentation", evidence);
         }
@@ -79,9 +78,7 @@ public final class EnvVarsDocumentedCheck implements Check {
             return Outcome.pass("all " + reads.size() + " environment variable(s) the code reads are documented in "
                     + Locations.of(docs), docs.stream().limit(5).toList());
         }
-        List<Evidence> evidence = new ArrayList<>();
-        missing.entrySet().stream().limit(8)
-                .forEach(e -> evidence.add(e.getValue().withNote("reads " + e.getKey() + "; not in the example file or docs")));
+        List<Evidence> evidence = new ArrayList<>(cite(missing, "; not in the example file or docs", 8));
         evidence.addAll(docs.stream().limit(2).toList());
         return Outcome.partial(missing.size() + " of " + reads.size() + " environment variable(s) the code reads are"
                 + " not documented: " + names(missing.keySet()), evidence);
@@ -100,6 +97,19 @@ public final class EnvVarsDocumentedCheck implements Check {
             }
         }
         return out;
+    }
+
+    /** One evidence entry per reading line, naming every variable read there. */
+    private static List<Evidence> cite(Map<String, Evidence> reads, String suffix, int max) {
+        Map<String, List<String>> namesAt = new LinkedHashMap<>();
+        Map<String, Evidence> where = new LinkedHashMap<>();
+        reads.forEach((name, at) -> {
+            namesAt.computeIfAbsent(at.location(), k -> new ArrayList<>()).add(name);
+            where.putIfAbsent(at.location(), at);
+        });
+        return where.entrySet().stream().limit(max)
+                .map(e -> e.getValue().withNote("reads " + String.join(", ", namesAt.get(e.getKey())) + suffix))
+                .toList();
     }
 
     private static List<Evidence> documentation(Facts facts) {

@@ -8,6 +8,8 @@ import dev.prodready.check.compliance.ContentScan;
 import dev.prodready.fact.DocumentFact;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.FileSignal;
+import dev.prodready.fact.SignalKind;
 
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,9 @@ public final class ProjectOverviewCheck implements Check {
         if (!generated.isEmpty()) {
             return Outcome.fail("the only README is the one the project generator wrote; nothing describes this app",
                     generated);
+        }
+        if (docs.isEmpty() && facts.any(FileSignal.class, s -> s.kind() == SignalKind.REPO_README)) {
+            return Outcome.unknown("a README exists but no document was read, so its content cannot be judged");
         }
         return Outcome.fail("the repository has no documentation beyond licence or changelog files",
                 Searched.documents(facts, "a README or docs describing the project"));
