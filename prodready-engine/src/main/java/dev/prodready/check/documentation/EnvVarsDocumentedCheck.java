@@ -91,7 +91,7 @@ public final class EnvVarsDocumentedCheck implements Check {
             Matcher matcher = READ_NAME.matcher(m.text());
             while (matcher.find()) {
                 String name = firstGroup(matcher);
-                if (name != null && !provided(name)) {
+                if (name != null && !provided(name, m.pattern())) {
                     out.putIfAbsent(name, m.evidence());
                 }
             }
@@ -155,8 +155,10 @@ public final class EnvVarsDocumentedCheck implements Check {
         return null;
     }
 
-    private static boolean provided(String name) {
-        return PROVIDED.contains(name) || name.startsWith("VERCEL_") || name.startsWith("npm_");
+    private static boolean provided(String name, String pattern) {
+        return PROVIDED.contains(name) || name.startsWith("VERCEL_") || name.startsWith("npm_")
+                // Supabase injects SUPABASE_URL, SUPABASE_ANON_KEY, ... into every edge function
+                || (pattern.equals("env.read-deno") && name.startsWith("SUPABASE_"));
     }
 
     private static String names(Set<String> names) {

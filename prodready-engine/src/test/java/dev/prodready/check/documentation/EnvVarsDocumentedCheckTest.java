@@ -39,11 +39,13 @@ class EnvVarsDocumentedCheckTest {
                 match("env.read-import-meta", "import.meta.env.VITE_SUPABASE_URL", "src/lib/supabase.ts", 3),
                 match("env.read-import-meta", "import.meta.env.VITE_STRIPE_KEY", "src/lib/stripe.ts", 5),
                 match("env.read-deno", "Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')",
-                        "supabase/functions/delete-user/index.ts", 8));
+                        "supabase/functions/delete-user/index.ts", 8),
+                match("env.read-deno", "Deno.env.get('STRIPE_SECRET_KEY')",
+                        "supabase/functions/create-checkout/index.ts", 6));
         assertThat(o.status()).isEqualTo(Status.PARTIAL);
-        assertThat(o.message()).contains("2 of 3").contains("SUPABASE_SERVICE_ROLE_KEY, VITE_STRIPE_KEY")
-                .doesNotContain("VITE_SUPABASE_URL,");
-        assertThat(locations(o)).containsExactly("src/lib/stripe.ts:5", "supabase/functions/delete-user/index.ts:8",
+        assertThat(o.message()).contains("2 of 3").contains("STRIPE_SECRET_KEY, VITE_STRIPE_KEY")
+                .doesNotContain("SUPABASE_SERVICE_ROLE_KEY").doesNotContain("VITE_SUPABASE_URL,");
+        assertThat(locations(o)).containsExactly("src/lib/stripe.ts:5", "supabase/functions/create-checkout/index.ts:6",
                 ".env.example");
     }
 
