@@ -108,7 +108,8 @@ final class FileIndex {
                 }
                 String name = file.getFileName().toString();
                 String ext = extension(name);
-                if (BINARY_EXTENSIONS.contains(ext) || isMinified(name)) {
+                // A ".git" file (linked worktree, submodule) only points at git metadata elsewhere.
+                if (name.equals(".git") || BINARY_EXTENSIONS.contains(ext) || isMinified(name)) {
                     return FileVisitResult.CONTINUE;
                 }
                 files.add(new SourceFile(rel, file, attrs.size(), options.maxFileBytes(), notes));

@@ -22,6 +22,8 @@ import java.util.TreeSet;
 public final class GitHistory {
 
     private static final char SEP = '\u001f';
+    private static final String SHALLOW_NOTE =
+            "shallow clone: only part of the history is present; history findings may be incomplete";
 
     private final Path root;
     private final NoteLog notes;
@@ -88,7 +90,7 @@ public final class GitHistory {
         String branch = git.run("symbolic-ref", "--short", "-q", "HEAD").orElse("").strip();
         boolean shallow = git.run("rev-parse", "--is-shallow-repository").orElse("false").strip().equals("true");
         if (shallow) {
-            notes.add(".git", "shallow clone: only part of the history is present; history findings may be incomplete");
+            notes.add(".git", SHALLOW_NOTE);
         }
         String log = git.run("log", "--format=%ae%x1f%cI", "--", ".").orElse("");
         TreeSet<String> authors = new TreeSet<>();
@@ -113,7 +115,7 @@ public final class GitHistory {
     }
 
     private Optional<GitInfo> readWithJgit() {
-        try (Repository repo = new FileRepositoryBuilder().setGitDir(root.resolve(".git").toFile()).setMustExist(true).build();
+        try (Repository repo = new FileRepositoryBuilder().setWorkTree(root.toFile()).setMustExist(true).build();
              RevWalk walk = new RevWalk(repo)) {
             ObjectId head = repo.resolve("HEAD");
             if (head == null) {
@@ -133,7 +135,10 @@ public final class GitHistory {
                 }
                 first = when;
             }
-            boolean shallow = Files.exists(root.resolve(".git/shallow"));
+            boolean shallow = Files.exists(repo.getCommonDirectory().toPath().resolve("shallow"));
+            if (shallow) {
+                notes.add(".git", SHALLOW_NOTE);
+            }
             String branch = repo.getBranch() == null || ObjectId.isId(repo.getBranch()) ? "" : repo.getBranch();
             return Optional.of(new GitInfo(head.name(), branch, shallow, count, List.copyOf(authors), first,
                     last == null ? Instant.EPOCH : last));

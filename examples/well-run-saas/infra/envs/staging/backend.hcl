@@ -1,0 +1,3 @@
+bucket   = "ledgerline-tfstate-staging"
+key      = "ledgerline/staging.tfstate"
+role_arn = "arn:aws:iam::111111111111:role/terraform-state"
