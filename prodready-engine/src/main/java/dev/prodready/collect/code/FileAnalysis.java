@@ -1,0 +1,28 @@
+package dev.prodready.collect.code;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Runs every analysis that applies to one parsed file, on its one tree. */
+final class FileAnalysis {
+
+    private static final Pattern AUTHORIZED_CALLBACK = Pattern.compile("\\bauthorized\\s*[(:]");
+
+    private FileAnalysis() {
+    }
+
+    static void analyse(FileContext file, CodeIndex index, Map<String, Boolean> verifyJwt) {
+        Summaries.collect(file, index);
+        switch (file.language()) {
+            case TYPESCRIPT, TSX, JAVASCRIPT -> {
+                new JsRoutes(file, index, verifyJwt).run();
+                String source = file.tree().source();
+                if ((source.contains("NextAuth(") || source.contains("NextAuthConfig")) && AUTHORIZED_CALLBACK.matcher(source).find()) {
+                    index.flag("nextauth-authorized-callback");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}

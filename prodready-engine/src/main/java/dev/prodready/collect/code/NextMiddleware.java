@@ -1,0 +1,31 @@
+package dev.prodready.collect.code;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A Next.js middleware (or proxy) file: the folder it serves, its matcher, the scan of its code, and for Clerk the
+ * route patterns its protect() call covers.
+ *
+ * @param root        folder prefix of the app it belongs to ("" or "apps/web/")
+ * @param matchers    config.matcher as regular expressions; empty means every path
+ * @param onlyPaths   when non-empty, protection applies only to paths matching one of these
+ * @param exceptPaths paths the protection explicitly leaves out
+ * @param clerk       uses clerkMiddleware, which protects nothing unless protect() is called
+ * @param reexported  re-exports a library middleware that always protects (next-auth/middleware)
+ */
+record NextMiddleware(String path, int line, String root, List<Pattern> matchers, List<Pattern> onlyPaths,
+                      List<Pattern> exceptPaths, HandlerScan scan, boolean clerk, boolean reexported,
+                      boolean nextAuthExport) {
+
+    boolean covers(String route) {
+        boolean matched = matchers.isEmpty() || matchers.stream().anyMatch(p -> p.matcher(route).matches());
+        if (!matched) {
+            return false;
+        }
+        if (!onlyPaths.isEmpty() && onlyPaths.stream().noneMatch(p -> p.matcher(route).find())) {
+            return false;
+        }
+        return exceptPaths.stream().noneMatch(p -> p.matcher(route).find());
+    }
+}
