@@ -252,15 +252,12 @@ final class JsRoutes {
 
     // ---- Next.js middleware ----
 
+    private static final Pattern NEXT_MIDDLEWARE_SOURCE = Pattern.compile(
+            "(from|require\\()\\s*['\"](next|next/|next-auth|@clerk/|@supabase/|@auth/|@/|\\.{1,2}/)");
+
+    /** A middleware.ts of a Next.js app imports from Next, an auth library or the app itself. */
     private boolean importsNext() {
-        for (Node imp : file.nodes(Kind.IMPORT)) {
-            String source = Names.stripQuotes(imp.slotText("source"));
-            if (source.startsWith("next") || source.startsWith("@clerk/") || source.startsWith("@supabase/")
-                    || source.startsWith("@auth/") || source.startsWith("@/") || source.startsWith(".")) {
-                return true;
-            }
-        }
-        return file.tree().source().contains("next-auth/middleware") || file.tree().source().contains("NextResponse");
+        return NEXT_MIDDLEWARE_SOURCE.matcher(file.tree().source()).find();
     }
 
     private void nextMiddleware(String root) {
@@ -268,15 +265,12 @@ final class JsRoutes {
         List<Pattern> matchers = new ArrayList<>();
         for (Node pair : file.nodes(Kind.PAIR)) {
             if (pair.slotText("key").replace("\"", "").replace("'", "").equals("matcher")) {
-                pair.slotNode("value").ifPresent(v -> {
-                    List<Node> strings = v.is(Kind.STR) ? List.of(v) : v.descendants(Kind.STR);
-                    for (Node s : strings) {
-                        Node owner = s.ancestor(Kind.PAIR).orElse(pair);
-                        if (owner == pair || Names.stripQuotes(owner.slotText("key")).equals("source")) {
-                            matcherRegex(unescape(s.literalText())).ifPresent(matchers::add);
-                        }
+                for (Node s : pair.slotDescendants("value", Kind.STR)) {
+                    Node owner = s.ancestor(Kind.PAIR).orElse(pair);
+                    if (owner == pair || Names.stripQuotes(owner.slotText("key")).equals("source")) {
+                        matcherRegex(unescape(s.literalText())).ifPresent(matchers::add);
                     }
-                });
+                }
             }
         }
         List<Pattern> only = new ArrayList<>();

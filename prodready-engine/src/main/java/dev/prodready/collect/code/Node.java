@@ -109,7 +109,16 @@ public final class Node {
         return Optional.empty();
     }
 
-    /** Whether a byte offset lies inside the named slot. */
+    /** Captured nodes of {@code k} inside the named slot (for slots whose own node is not captured, e.g. arrays). */
+    public List<Node> slotDescendants(String name, Kind k) {
+        int[] range = slots.get(name);
+        if (range == null) {
+            return List.of();
+        }
+        return descendants(n -> n.kind == k && range[0] <= n.start && n.end <= range[1]);
+    }
+
+    /** Whether a node lies inside the named slot. */
     public boolean inSlot(String name, Node node) {
         int[] range = slots.get(name);
         return range != null && range[0] <= node.start && node.end <= range[1];
