@@ -28,6 +28,7 @@ final class CodeIndex {
     private final Map<String, List<FunctionSummary>> summaries = new HashMap<>();
     private final List<NextMiddleware> middlewares = new ArrayList<>();
     private final List<Mount> mounts = new ArrayList<>();
+    private final List<SpringRule> springRules = new ArrayList<>();
     private final List<Evidence> clientAdminChecks = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final Set<String> flags = new HashSet<>();
@@ -59,6 +60,14 @@ final class CodeIndex {
 
     synchronized void mount(Mount mount) {
         mounts.add(mount);
+    }
+
+    synchronized void springRules(List<SpringRule> rules) {
+        springRules.addAll(rules);
+    }
+
+    synchronized List<SpringRule> springRules() {
+        return List.copyOf(springRules);
     }
 
     synchronized void clientAdminCheck(Evidence evidence) {

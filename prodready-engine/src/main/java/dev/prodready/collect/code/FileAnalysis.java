@@ -21,6 +21,8 @@ final class FileAnalysis {
                     index.flag("nextauth-authorized-callback");
                 }
             }
+            case PYTHON -> new PyRoutes(file, index).run();
+            case JAVA -> new JavaRoutes(file, index).run();
             default -> {
             }
         }

@@ -36,7 +36,14 @@ public final class HandlerScan {
         List<Node> inside = scope == null ? file.tree().nodes() : scope.descendants(n -> true);
         for (Node node : inside) {
             switch (node.kind()) {
-                case CALL -> calls.add(use(node, scope));
+                case CALL -> {
+                    calls.add(use(node, scope));
+                    String name = node.calleeName();
+                    if ((name.equals("protect") || name.equals("has") || name.equals("authorize"))
+                            && rules.pattern("patterns.role").matcher(node.slotText("args")).find()) {
+                        conditions.add(node.text());
+                    }
+                }
                 case IF -> conditions.add(node.hasSlot("cond") ? node.slotText("cond") : node.text());
                 case COMMENT -> comments.add(new Comment(node.text(), node.line()));
                 case DECORATOR -> conditions.add(node.text());
@@ -122,6 +129,13 @@ public final class HandlerScan {
         while (top.parent().isPresent() && (top.parent().get().is(Kind.EXPORT) || top.parent().get().is(Kind.DECORATED)
                 || top.parent().get().is(Kind.ASSIGN))) {
             top = top.parent().get();
+        }
+        if (top.is(Kind.DECORATED)) {
+            for (Node child : top.children()) {
+                if (child.is(Kind.COMMENT)) {
+                    comments.add(new Comment(child.text(), child.line()));
+                }
+            }
         }
         int first = top.line();
         for (int line = first - 1; line >= Math.max(1, first - 3); line--) {

@@ -62,7 +62,7 @@ final class Imports {
 
     /** A path without its script extension and without a trailing /index. */
     static String base(String path) {
-        String p = path.replaceAll("\\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$", "");
+        String p = path.replaceAll("\\.(ts|tsx|js|jsx|mjs|cjs|mts|cts|py)$", "");
         return p.endsWith("/index") ? p.substring(0, p.length() - 6) : p;
     }
 }

@@ -54,6 +54,12 @@ public final class Node {
         return tree.lineOf(start);
     }
 
+    /** The line of the node's name (Java methods start at their annotations), else its first line. */
+    public int nameLine() {
+        int[] name = slots.get("name");
+        return name == null ? line() : tree.lineOf(name[0]);
+    }
+
     public String text() {
         return tree.text(start, end);
     }

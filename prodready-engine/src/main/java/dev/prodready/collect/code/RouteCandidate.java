@@ -12,7 +12,7 @@ import java.util.List;
 final class RouteCandidate {
 
     /** How routes of this kind can be covered from outside the handler. */
-    enum Coverage { NEXT_MIDDLEWARE, NONE, MOUNTS }
+    enum Coverage { NEXT_MIDDLEWARE, NONE, MOUNTS, SPRING_CHAIN }
 
     final String framework;
     final String method;
@@ -35,6 +35,8 @@ final class RouteCandidate {
     boolean presetRole;
     /** For Supabase Edge Functions: verify_jwt as configured (default on). */
     Boolean verifyJwt;
+    /** Coverage that depends on a project-wide flag (DRF default permissions, Django LoginRequiredMiddleware). */
+    final java.util.Map<String, String> flagCovering = new java.util.LinkedHashMap<>();
     boolean admin;
     boolean presetRateLimit;
 

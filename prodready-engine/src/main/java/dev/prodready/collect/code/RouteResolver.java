@@ -24,15 +24,18 @@ final class RouteResolver {
     private final CodeRules rules;
     private final NameList lookups;
     private final NameList enforcers;
+    private final NameList pythonEnforcers;
     private final NameList middleware;
     private final NameList signatures;
     private final NameList roleCalls;
     private final NameList rateLimits;
     private final NameList aiCalls;
+    private static final Set<String> PYTHON_FRAMEWORKS = Set.of("fastapi", "flask", "django");
     private final Set<String> guardHelpers = new HashSet<>();
     private final Set<String> roleHelpers = new HashSet<>();
     private final Set<String> limitHelpers = new HashSet<>();
     private final Pattern publicRoute;
+    private final Pattern publicRead;
     private final Pattern authRoute;
     private final Pattern commentedGuard;
 
@@ -41,12 +44,14 @@ final class RouteResolver {
         this.rules = index.rules();
         this.lookups = rules.names("routes.sessionLookups");
         this.enforcers = rules.names("routes.enforcers");
+        this.pythonEnforcers = rules.names("routes.pythonEnforcers");
         this.middleware = rules.names("routes.middleware");
         this.signatures = rules.names("routes.signatures");
         this.roleCalls = rules.names("routes.roleCalls");
         this.rateLimits = rules.names("routes.rateLimits");
         this.aiCalls = rules.names("routes.aiCalls");
         this.publicRoute = rules.pattern("patterns.publicRoute");
+        this.publicRead = rules.pattern("patterns.publicRead");
         this.authRoute = rules.pattern("patterns.authRoute");
         this.commentedGuard = rules.pattern("patterns.commentedGuard");
         learnHelpers(index.summaries());
@@ -166,7 +171,9 @@ final class RouteResolver {
                     continue;
                 }
                 boolean helper = guardHelpers.contains(Names.lastSegment(call.callee()));
-                if (enforcers.matches(call.callee()) || (helper && (call.used() || call.bare()))) {
+                boolean enforcer = enforcers.matches(call.callee())
+                        || (PYTHON_FRAMEWORKS.contains(c.framework) && pythonEnforcers.matches(call.callee()));
+                if (enforcer || (helper && (call.used() || call.bare()))) {
                     guard = helper && !lookups.matches(call.callee()) ? RouteGuard.WRAPPER : RouteGuard.SESSION;
                     detail = "calls " + call.callee() + " (line " + call.line() + ")";
                 } else if (lookups.matches(call.callee())) {
@@ -198,7 +205,8 @@ final class RouteResolver {
         if (c.coverage == RouteCandidate.Coverage.MOUNTS) {
             String base = Imports.base(c.path);
             for (Mount mount : mounts) {
-                if (mount.targetPath().equals(base)) {
+                if (mount.targetPath().equals(base) || (mount.targetPath().startsWith("*/")
+                        && (base.endsWith(mount.targetPath().substring(1)) || base.endsWith(mount.targetPath().substring(1) + "/__init__")))) {
                     covering.addAll(mount.names());
                 }
             }
@@ -209,6 +217,28 @@ final class RouteResolver {
             if (guard == null && guardName(name)) {
                 guard = RouteGuard.MIDDLEWARE;
                 detail = "covered by " + name;
+            }
+        }
+        for (Map.Entry<String, String> flag : c.flagCovering.entrySet()) {
+            if (guard == null && index.flagged(flag.getKey())) {
+                guard = RouteGuard.MIDDLEWARE;
+                detail = flag.getValue();
+            }
+        }
+        if (c.coverage == RouteCandidate.Coverage.SPRING_CHAIN) {
+            for (SpringRule rule : index.springRules()) {
+                if (rule.matches(c.route)) {
+                    if (!rule.permits()) {
+                        role |= rule.roleBased();
+                        if (guard == null) {
+                            guard = RouteGuard.MIDDLEWARE;
+                            detail = "security filter chain: " + rule.decision() + " (" + rule.path() + ":" + rule.line() + ")";
+                        }
+                    } else if (guard == null) {
+                        c.presetDetail = "security filter chain permits it (" + rule.path() + ":" + rule.line() + ")";
+                    }
+                    break;
+                }
             }
         }
         if (c.coverage == RouteCandidate.Coverage.NEXT_MIDDLEWARE) {
@@ -232,7 +262,9 @@ final class RouteResolver {
             guard = RouteGuard.SIGNATURE;
             detail = scan.secretCompare() ? "compares a shared secret from the environment" : "verifies a signature";
         }
-        if (guard == null && publicRoute.matcher(c.route + " " + c.handler).find()) {
+        boolean reads = c.method.equals("GET") || c.method.equals("HEAD") || c.method.equals("ANY");
+        if (guard == null && (publicRoute.matcher(c.route + " " + c.handler).find()
+                || reads && publicRead.matcher(c.route + " " + c.handler).find())) {
             guard = RouteGuard.PUBLIC;
             detail = "public by its name";
         }
@@ -256,7 +288,7 @@ final class RouteResolver {
                 detail = c.verifyJwt != null ? "verify_jwt is off and the function checks no user" : "no authentication check found";
             }
         }
-        if (c.preset == RouteGuard.NONE && guard == RouteGuard.NONE && !c.presetDetail.isEmpty()) {
+        if (guard == RouteGuard.NONE && !c.presetDetail.isEmpty()) {
             detail = c.presetDetail;
         }
         String ruleId = switch (guard) {
