@@ -14,6 +14,7 @@ final class FileAnalysis {
     static void analyse(FileContext file, CodeIndex index, Map<String, Boolean> verifyJwt) {
         Summaries.collect(file, index);
         new InjectionAnalysis(file, index).run();
+        new HtmlAnalysis(file, index).run();
         String text = file.tree().source();
         if (text.contains("mongo-sanitize") || text.contains("sanitizeFilter") || text.contains("mongoSanitize")) {
             index.flag("mongo-sanitize");

@@ -10,5 +10,6 @@ final class Project {
     }
 
     static void analyse(Workspace workspace, CodeIndex index, FactSink sink) {
+        Templates.analyse(workspace, index);
     }
 }
