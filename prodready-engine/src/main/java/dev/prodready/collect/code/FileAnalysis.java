@@ -15,6 +15,7 @@ final class FileAnalysis {
         Summaries.collect(file, index);
         new InjectionAnalysis(file, index).run();
         new HtmlAnalysis(file, index).run();
+        new WebSettingsAnalysis(file, index).run();
         String text = file.tree().source();
         if (text.contains("mongo-sanitize") || text.contains("sanitizeFilter") || text.contains("mongoSanitize")) {
             index.flag("mongo-sanitize");

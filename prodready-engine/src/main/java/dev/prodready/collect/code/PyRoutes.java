@@ -111,13 +111,11 @@ final class PyRoutes {
     }
 
     static String decoratorName(Node decorator) {
-        String t = decorator.text().strip();
-        if (t.startsWith("@")) {
-            t = t.substring(1);
-        }
-        int paren = t.indexOf('(');
-        return Names.normaliseCallee(paren > 0 ? t.substring(0, paren) : t);
+        Matcher m = DECORATOR_NAME.matcher(decorator.text());
+        return m.find() ? m.group(1) : "";
     }
+
+    private static final Pattern DECORATOR_NAME = Pattern.compile("^@\\s*([\\w.]+)");
 
     /** router = APIRouter(dependencies=[Depends(get_current_user)]) */
     private Map<String, List<String>> routerDependencies() {
