@@ -44,10 +44,10 @@ public final class CodeCollector implements Collector {
     public void collect(Workspace workspace, FactSink sink) {
         CodeRules rules = CodeRules.builtIn();
         CodeIndex index = new CodeIndex(rules);
-        Map<String, Boolean> verifyJwt = SupabaseConfig.analyse(workspace, index, sink);
+        SupabaseConfig.Settings supabase = SupabaseConfig.analyse(workspace, index, sink);
         Selected selected = select(workspace, sink);
-        Map<Language, AtomicLong> parsed = parseAll(selected.files(), rules, index, verifyJwt, sink);
-        Project.analyse(workspace, index, sink);
+        Map<Language, AtomicLong> parsed = parseAll(selected.files(), rules, index, supabase.verifyJwt(), sink);
+        Project.analyse(workspace, index, supabase, sink);
         new RouteResolver(index).resolve();
         index.emit(sink);
         String root = ".";

@@ -16,6 +16,7 @@ final class FileAnalysis {
         new InjectionAnalysis(file, index).run();
         new HtmlAnalysis(file, index).run();
         new WebSettingsAnalysis(file, index).run();
+        new ClientCodeAnalysis(file, index).run();
         String text = file.tree().source();
         if (text.contains("mongo-sanitize") || text.contains("sanitizeFilter") || text.contains("mongoSanitize")) {
             index.flag("mongo-sanitize");

@@ -9,7 +9,8 @@ final class Project {
     private Project() {
     }
 
-    static void analyse(Workspace workspace, CodeIndex index, FactSink sink) {
+    static void analyse(Workspace workspace, CodeIndex index, SupabaseConfig.Settings supabase, FactSink sink) {
         Templates.analyse(workspace, index);
+        new MigrationAnalysis(index).analyse(workspace, supabase.exposedSchemas());
     }
 }
