@@ -17,6 +17,8 @@ final class FileAnalysis {
         new HtmlAnalysis(file, index).run();
         new WebSettingsAnalysis(file, index).run();
         new ClientCodeAnalysis(file, index).run();
+        new PerfAnalysis(file, index).run();
+        new AuthCodeAnalysis(file, index).run();
         String text = file.tree().source();
         if (text.contains("mongo-sanitize") || text.contains("sanitizeFilter") || text.contains("mongoSanitize")) {
             index.flag("mongo-sanitize");

@@ -32,8 +32,8 @@ public final class HandlerScan {
 
     private HandlerScan(FileContext file, Node scope) {
         CodeRules rules = file.rules();
-        this.text = scope == null ? file.tree().source() : scope.text();
         List<Node> inside = scope == null ? file.tree().nodes() : scope.descendants(n -> true);
+        this.text = withoutComments(file.tree(), scope, inside);
         for (Node node : inside) {
             switch (node.kind()) {
                 case CALL -> {
@@ -88,6 +88,22 @@ public final class HandlerScan {
         this.sessionCondition = sessionCond;
         this.secretCompare = secretCond;
         this.rejects = rules.pattern("patterns.reject").matcher(text).find();
+    }
+
+    /** The scope's code with its comments blanked out, so commented-out code and notes do not count as code. */
+    private static String withoutComments(SyntaxTree tree, Node scope, List<Node> inside) {
+        int start = scope == null ? 0 : scope.start();
+        int end = scope == null ? Integer.MAX_VALUE : scope.end();
+        StringBuilder out = new StringBuilder();
+        int at = start;
+        for (Node n : inside) {
+            if (n.is(Kind.COMMENT) && n.start() >= at) {
+                out.append(tree.text(at, n.start())).append(' ');
+                at = n.end();
+            }
+        }
+        out.append(tree.text(at, end));
+        return out.toString();
     }
 
     public static HandlerScan of(FileContext file, Node scope) {

@@ -12,5 +12,7 @@ final class Project {
     static void analyse(Workspace workspace, CodeIndex index, SupabaseConfig.Settings supabase, FactSink sink) {
         Templates.analyse(workspace, index);
         new MigrationAnalysis(index).analyse(workspace, supabase.exposedSchemas());
+        new FirebaseRules(index).analyse(workspace, sink);
+        PrismaSchema.analyse(workspace, index);
     }
 }

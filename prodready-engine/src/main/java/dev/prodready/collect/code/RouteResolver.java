@@ -30,6 +30,8 @@ final class RouteResolver {
     private final NameList roleCalls;
     private final NameList rateLimits;
     private final NameList aiCalls;
+    private static final Pattern NOT_A_LIST = Pattern.compile(
+            "update|delete|count|exists|first|last|get|aggregate|delete_many|update_many|countDocuments|findFirst|earliest|latest");
     private static final Set<String> PYTHON_FRAMEWORKS = Set.of("fastapi", "flask", "django");
     private final Set<String> guardHelpers = new HashSet<>();
     private final Set<String> roleHelpers = new HashSet<>();
@@ -113,6 +115,18 @@ final class RouteResolver {
                         : c.scan != null && c.scan.roleFromRequest() ? "checks a role taken from the request, not from the verified session"
                         : "checks that someone is signed in but not that they are an administrator";
                 index.add(finding("route.admin-unprotected", at.withNote("admin route " + label + " " + why)));
+            }
+            if (c.scan != null && (c.method.equals("GET") || c.method.equals("ANY")) && !c.method.equals("ACTION")) {
+                Pattern listCall = rules.pattern("perf.listCall");
+                Optional<HandlerScan.CallUse> list = c.scan.calls().stream()
+                        .filter(call -> listCall.matcher(call.callee()).find())
+                        .filter(call -> c.scan.calls().stream().noneMatch(other -> other.callee().startsWith(call.callee() + "(")
+                                && NOT_A_LIST.matcher(Names.lastSegment(other.callee())).matches()))
+                        .findFirst();
+                if (list.isPresent() && !rules.pattern("patterns.pagination").matcher(c.scan.text()).find()) {
+                    index.add(finding("perf.unpaginated-list", at.withNote(label + " returns every row of "
+                            + list.get().callee() + " with no limit or page; the response grows with the table")));
+                }
             }
             if (!fact.rateLimited() && c.scan != null) {
                 if (authRoute.matcher(c.route).find() || authRoute.matcher(c.handler).find()) {

@@ -140,6 +140,10 @@ final class SupabaseConfig {
             String section = "";
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i).strip();
+                int hash = l.indexOf(" #");
+                if (l.startsWith("[") && hash > 0) {
+                    l = l.substring(0, hash).strip();
+                }
                 if (l.startsWith("[")) {
                     section = l.replaceAll("[\\[\\]\\s]", "");
                     sections.putIfAbsent(section, i + 1);

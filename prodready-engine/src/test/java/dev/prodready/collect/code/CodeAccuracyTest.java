@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CodeAccuracyTest {
 
-    private static final Pattern MARK = Pattern.compile("(?://|#|--|<!--|\\{#|/\\*|\\{/\\*)\\s*(expect|ok):\\s*([\\w.\\- ]+)");
+    private static final Pattern COMMENT = Pattern.compile("(//|#|--|<!--|\\{#|/\\*)\\s*(expect|ok):");
+    private static final Pattern MARK = Pattern.compile("\\b(expect|ok):\\s*((?:[\\w.\\-]+\\s*)+?)(?=\\b(?:expect|ok):|-->|\\*/|#}|}|$)");
 
     /** Rule-id prefix to the analysis it belongs to. */
     static String analysis(String ruleId) {
@@ -144,7 +145,11 @@ class CodeAccuracyTest {
                     continue;
                 }
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = MARK.matcher(lines.get(i));
+                    Matcher comment = COMMENT.matcher(lines.get(i));
+                    if (!comment.find()) {
+                        continue;
+                    }
+                    Matcher m = MARK.matcher(lines.get(i).substring(comment.start()));
                     while (m.find()) {
                         for (String rule : m.group(2).trim().split("\\s+")) {
                             if (rule.contains(".")) {
