@@ -64,7 +64,10 @@ final class AuthCodeAnalysis {
             String value = pair.slotText("value");
             if (PASSWORD.matcher(key).find() && !key.toLowerCase().contains("confirm")) {
                 Matcher m = MIN.matcher(value);
-                if (m.find() && (value.contains("string()") || value.contains("string(") || value.contains("yup") || value.contains("z."))) {
+                String owner = pair.ancestor(Kind.ASSIGN).map(a -> a.slotText("left")).orElse("");
+                boolean signIn = Pattern.compile("(?i)login|signin|sign_in|credential").matcher(owner).find();
+                if (m.find() && !signIn && Integer.parseInt(m.group(1)) > 1
+                        && (value.contains("string()") || value.contains("string(") || value.contains("yup") || value.contains("z."))) {
                     int len = Integer.parseInt(m.group(1));
                     boolean ok = len >= minimum;
                     setting("password-min-length", String.valueOf(len), ok, ok ? "authcfg.password-policy"

@@ -281,11 +281,29 @@ final class JsRoutes {
         } else {
             pathConditions(only, except);
         }
+        passThrough(except);
+        List<Pattern> rolePaths = new ArrayList<>();
+        boolean roleAll = false;
+        Pattern role = file.rules().pattern("patterns.role");
+        for (Node branch : file.nodes(Kind.IF)) {
+            String cond = branch.slotText("cond");
+            if (role.matcher(cond).find()) {
+                Matcher m = STARTS_WITH.matcher(cond);
+                boolean scoped = false;
+                while (m.find()) {
+                    if (m.group(1).isEmpty()) {
+                        rolePaths.add(Pattern.compile("^" + Pattern.quote(m.group(2))));
+                        scoped = true;
+                    }
+                }
+                roleAll |= !scoped;
+            }
+        }
         boolean reexported = source.contains("next-auth/middleware");
         boolean nextAuthExport = Pattern.compile("export\\s*\\{\\s*auth\\s+as\\s+(middleware|proxy|default)").matcher(source).find()
                 || Pattern.compile("export\\s+default\\s+auth\\b").matcher(source).find();
         index.middleware(new NextMiddleware(file.path(), 1, root == null ? "" : root, matchers, only, except,
-                HandlerScan.ofFile(file), clerk, reexported, nextAuthExport));
+                HandlerScan.ofFile(file), clerk, reexported, nextAuthExport, roleAll, rolePaths));
     }
 
     /** Clerk: protect() inside if (isProtected(req)) covers those patterns; inside if (!isPublic(req)) all but those. */
@@ -324,7 +342,7 @@ final class JsRoutes {
 
     /** if (!user && pathname.startsWith('/dashboard')): the check covers only those prefixes. */
     private void pathConditions(List<Pattern> only, List<Pattern> except) {
-        Pattern identity = file.rules().pattern("patterns.middlewareIdentity");
+        Pattern identity = file.rules().pattern("patterns.middlewareRejects");
         for (Node branch : file.nodes(Kind.IF)) {
             String cond = branch.slotText("cond");
             if (!identity.matcher(cond).find()) {
@@ -334,6 +352,38 @@ final class JsRoutes {
             while (m.find()) {
                 Pattern prefix = Pattern.compile("^" + Pattern.quote(m.group(2)));
                 (m.group(1).isEmpty() ? only : except).add(prefix);
+            }
+        }
+    }
+
+    /** if (PUBLIC.some(p => pathname.startsWith(p))) return NextResponse.next(): those paths skip the checks below. */
+    private void passThrough(List<Pattern> except) {
+        for (Node branch : file.nodes(Kind.IF)) {
+            String cond = branch.slotText("cond");
+            String body = file.tree().text(branch.slotRange("cond").map(r -> r[1]).orElse(branch.start()), branch.end());
+            int next = body.indexOf("NextResponse.next(");
+            if (next < 0 || body.contains("redirect") || body.contains("401") || body.contains("403")
+                    || !cond.contains("pathname") && !cond.contains("nextUrl") && !cond.contains("url")) {
+                continue;
+            }
+            Matcher direct = STARTS_WITH.matcher(cond);
+            while (direct.find()) {
+                if (direct.group(1).isEmpty()) {
+                    except.add(Pattern.compile("^" + Pattern.quote(direct.group(2))));
+                }
+            }
+            Matcher ids = Pattern.compile("\\b([A-Za-z_$][\\w$]*)\\s*\\.\\s*(some|includes|find)\\(").matcher(cond);
+            while (ids.find()) {
+                for (Node assign : file.nodes(Kind.ASSIGN)) {
+                    if (assign.slotText("left").strip().equals(ids.group(1))) {
+                        for (Node str : assign.slotDescendants("right", Kind.STR)) {
+                            String literal = str.literalText();
+                            if (literal.startsWith("/")) {
+                                except.add(Pattern.compile("^" + Pattern.quote(literal)));
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -197,6 +197,10 @@ final class MigrationAnalysis {
         } else if (open && !p.command.equals("SELECT")) {
             rule = "policy.always-true";
             problem = label + " lets " + audience + " " + verb(p.command) + " every row (condition is true)";
+        } else if (open && visibilityColumn(table).isPresent()) {
+            rule = "policy.always-true";
+            problem = label + " lets " + audience + " read every row, ignoring the table's " + visibilityColumn(table).get()
+                    + " column";
         } else if (p.command.matches("SELECT|ALL") && (usingTrue || !identity) && sensitiveColumns(table).isPresent()
                 && (anyone || usingTrue)) {
             rule = "policy.sensitive-readable";
@@ -210,6 +214,11 @@ final class MigrationAnalysis {
                 : problem;
         add(new PolicyFact(table.schema, table.name, p.name, p.command, roles, p.using, p.check, problem, safe, rule,
                 item(rule), at(p.source, message)));
+    }
+
+    private Optional<String> visibilityColumn(SqlSchema.Table table) {
+        Pattern visibility = rules.pattern("patterns.visibilityColumn");
+        return table.columns.keySet().stream().filter(c -> visibility.matcher(c).find()).findFirst();
     }
 
     private Optional<String> sensitiveColumns(SqlSchema.Table table) {

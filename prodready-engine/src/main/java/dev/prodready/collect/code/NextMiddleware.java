@@ -13,14 +13,25 @@ import java.util.regex.Pattern;
  * @param exceptPaths paths the protection explicitly leaves out
  * @param clerk       uses clerkMiddleware, which protects nothing unless protect() is called
  * @param reexported  re-exports a library middleware that always protects (next-auth/middleware)
+ * @param roleAll     a role check applies to every path it runs for; else only to {@code rolePaths}
  */
 record NextMiddleware(String path, int line, String root, List<Pattern> matchers, List<Pattern> onlyPaths,
                       List<Pattern> exceptPaths, HandlerScan scan, boolean clerk, boolean reexported,
-                      boolean nextAuthExport) {
+                      boolean nextAuthExport, boolean roleAll, List<Pattern> rolePaths) {
 
+    /** The middleware runs for this route (its matcher includes it). */
+    boolean runsFor(String route) {
+        return matchers.isEmpty() || matchers.stream().anyMatch(p -> p.matcher(route).matches());
+    }
+
+    /** Its role check applies to this route. */
+    boolean checksRoleFor(String route) {
+        return runsFor(route) && (roleAll || rolePaths.stream().anyMatch(p -> p.matcher(route).find()));
+    }
+
+    /** Its authentication check applies to this route. */
     boolean covers(String route) {
-        boolean matched = matchers.isEmpty() || matchers.stream().anyMatch(p -> p.matcher(route).matches());
-        if (!matched) {
+        if (!runsFor(route)) {
             return false;
         }
         if (!onlyPaths.isEmpty() && onlyPaths.stream().noneMatch(p -> p.matcher(route).find())) {

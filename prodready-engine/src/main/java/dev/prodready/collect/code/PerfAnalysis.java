@@ -24,7 +24,13 @@ final class PerfAnalysis {
         this.index = index;
     }
 
+    private static final Pattern OFFLINE = Pattern.compile(
+            "(^|/)(seed|seeds|seeders|scripts?|migrations?|bin|tools|jobs/backfill)/|(^|/)seed[^/]*\\.[a-z]+$|(^|/)manage\\.py$");
+
     void run() {
+        if (OFFLINE.matcher(file.path()).find()) {
+            return; // seeds and one-off scripts are not request paths
+        }
         Pattern db = file.rules().pattern("perf.dbCall." + file.language().family());
         if (db.pattern().isEmpty()) {
             return;

@@ -139,6 +139,7 @@ final class RouteResolver {
             }
         }
         serverRoleEnforced |= index.flagged("server-role-check") || middlewares.stream().anyMatch(m -> m.scan().roleCheck());
+
         if (!serverRoleEnforced) {
             for (Evidence client : index.clientAdminChecks()) {
                 index.add(finding("route.admin-client-only", client.withNote(
@@ -257,12 +258,12 @@ final class RouteResolver {
         }
         if (c.coverage == RouteCandidate.Coverage.NEXT_MIDDLEWARE) {
             for (NextMiddleware m : middlewares) {
-                if (!c.path.startsWith(m.root()) || !m.covers(c.route)) {
+                if (!c.path.startsWith(m.root()) || !m.runsFor(c.route)) {
                     continue;
                 }
                 limited |= m.scan().calls(rateLimits);
-                role |= m.scan().roleCheck();
-                if (guard == null && middlewareGuards(m)) {
+                role |= m.scan().roleCheck() && m.checksRoleFor(c.route);
+                if (guard == null && m.covers(c.route) && middlewareGuards(m)) {
                     guard = RouteGuard.MIDDLEWARE;
                     detail = "covered by " + m.path();
                 }
