@@ -52,6 +52,16 @@ public final class Grammars {
         return CACHE.computeIfAbsent(language, Grammars::load);
     }
 
+    /** Tests only: makes a language behave as if its native library had failed to load. */
+    static synchronized void simulateFailure(Language language, String reason) {
+        CACHE.put(language, new Result(null, reason));
+    }
+
+    /** Tests only: forgets a simulated failure so the grammar loads again. */
+    static synchronized void reset(Language language) {
+        CACHE.remove(language);
+    }
+
     private static Result load(Language language) {
         TSLanguage grammar;
         try {

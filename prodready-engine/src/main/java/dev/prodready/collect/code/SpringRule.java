@@ -44,8 +44,10 @@ record SpringRule(List<Pattern> patterns, String decision, String path, int line
                 i = close < 0 ? p.length() : close;
             } else if (c == '?') {
                 re.append("[^/]");
+            } else if (Character.isLetterOrDigit(c) || c == '/' || c == '-' || c == '_') {
+                re.append(c);
             } else {
-                re.append(Pattern.quote(String.valueOf(c)));
+                re.append('\\').append(c);
             }
         }
         return Pattern.compile(re.toString());
