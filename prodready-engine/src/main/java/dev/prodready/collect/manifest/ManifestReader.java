@@ -118,6 +118,9 @@ public final class ManifestReader {
         } catch (ManifestSyntaxException e) {
             notes.accept(file.path(), e.describe() + "; locked versions from it unknown");
             return;
+        } catch (RuntimeException | StackOverflowError e) {
+            notes.accept(file.path(), unexpected(e) + "; locked versions from it unknown");
+            return;
         }
         lockfiles.put(file.path(), lock);
         String note = "lockfile (" + lock.format() + "): " + lock.packages() + " packages locked";
@@ -133,6 +136,7 @@ public final class ManifestReader {
         String path = file.path();
         String dir = file.directory();
         List<Declared> declared;
+        String aside = "";
         try {
             switch (kind) {
                 case PACKAGE_JSON -> declared = NpmManifests.packageJson(text.get());
@@ -150,6 +154,10 @@ public final class ManifestReader {
                 case GO_MOD -> {
                     GoModules.Result result = GoModules.goMod(text.get());
                     declared = result.declared();
+                    if (result.indirect() > 0) {
+                        aside = "; " + result.indirect() + " indirect " + (result.indirect() == 1 ? "requirement"
+                                : "requirements") + " only pinned for dependencies of dependencies";
+                    }
                 }
                 case GEMFILE -> declared = RubyGems.gemfile(text.get(), (line, code) -> notes.accept(path,
                         "the gem at line " + line + " is named by code ('" + shorten(code)
@@ -160,9 +168,11 @@ public final class ManifestReader {
         } catch (ManifestSyntaxException e) {
             notes.accept(path, e.describe() + "; dependencies from it unknown");
             return;
+        } catch (RuntimeException | StackOverflowError e) {
+            notes.accept(path, unexpected(e) + "; dependencies from it unknown");
+            return;
         }
-        Optional<Map.Entry<String, Lockfile>> lock = lockFor(kind, dir);
-        add(file, kind.ecosystem, declared, lock);
+        add(file, kind.ecosystem, declared, lockFor(kind, dir), aside);
     }
 
     private void readRequirements(Map<SourceFile, ManifestKind> manifests, Set<String> compiled) {
@@ -186,8 +196,14 @@ public final class ManifestReader {
                 continue;
             }
             List<String[]> problems = new ArrayList<>();
-            PythonManifests.Requirements requirements = PythonManifests.requirements(text.get(), false,
-                    (line, s) -> problems.add(new String[] {String.valueOf(line), s}));
+            PythonManifests.Requirements requirements;
+            try {
+                requirements = PythonManifests.requirements(text.get(), false,
+                        (line, s) -> problems.add(new String[] {String.valueOf(line), s}));
+            } catch (RuntimeException | StackOverflowError e) {
+                notes.accept(path, unexpected(e) + "; dependencies from it unknown");
+                continue;
+            }
             read.put(path, requirements);
             problemsByFile.put(path, problems);
             for (PythonManifests.Include include : requirements.includes()) {
@@ -225,7 +241,7 @@ public final class ManifestReader {
                 lock = Optional.ofNullable(lockfiles.get(compiledPath)).map(l -> Map.entry(compiledPath, l));
             }
             SourceFile file = workspace.file(path).orElseThrow();
-            add(file, Ecosystem.PYPI, declared, lock);
+            add(file, Ecosystem.PYPI, declared, lock, "");
         }
     }
 
@@ -322,7 +338,7 @@ public final class ManifestReader {
     }
 
     private void add(SourceFile file, Ecosystem ecosystem, List<Declared> declared,
-                     Optional<Map.Entry<String, Lockfile>> lock) {
+                     Optional<Map.Entry<String, Lockfile>> lock, String aside) {
         String path = file.path();
         List<Dependency> dependencies = new ArrayList<>();
         for (Declared d : declared) {
@@ -332,7 +348,7 @@ public final class ManifestReader {
             }
             lock.ifPresent(l -> {
                 String relative = RelativePaths.relativeTo(RelativePaths.directory(l.getKey()), file.directory());
-                l.getValue().version(relative, d.name(), d.version())
+                l.getValue().version(relative, d.name(), d.version()).filter(v -> !v.equals(d.version()))
                         .ifPresent(v -> note.append("; locked ").append(v).append(" in ").append(l.getKey()));
             });
             Evidence evidence = d.line() > 0 ? Evidence.at(path, d.line(), note.toString())
@@ -343,7 +359,7 @@ public final class ManifestReader {
         String summary = file.name() + " declares " + dependencies.size()
                 + (dependencies.size() == 1 ? " dependency" : " dependencies")
                 + (dev > 0 ? " (" + dev + " for development or build only)" : "")
-                + lock.map(l -> "; versions locked in " + l.getKey()).orElse("");
+                + aside + lock.map(l -> "; versions locked in " + l.getKey()).orElse("");
         out.add(new Manifest(new ManifestFact(ecosystem, path, dependencies.size(), false,
                 Evidence.file(path, summary)), List.copyOf(dependencies)));
     }
@@ -372,6 +388,12 @@ public final class ManifestReader {
 
     private static String join(String dir, String name) {
         return dir.isEmpty() ? name : dir + "/" + name;
+    }
+
+    /** A parser failure we did not foresee: said plainly, so that one odd file never stops the others. */
+    private static String unexpected(Throwable e) {
+        return "could not be read (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + shorten(e.getMessage())) + ")";
     }
 
     private static String shorten(String s) {

@@ -45,7 +45,7 @@ final class ManifestSyntaxException extends Exception {
             }
             out.append(line);
         }
-        String text = out.length() == 0 ? detail.strip() : out.toString();
+        String text = (out.length() == 0 ? detail.strip() : out.toString()).replaceFirst("[.;]+$", "");
         return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 3) + "...";
     }
 }

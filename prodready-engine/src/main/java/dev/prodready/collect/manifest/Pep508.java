@@ -14,8 +14,9 @@ final class Pep508 {
 
     private static final Pattern REQUIREMENT = Pattern.compile(
             "^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[[^\\]]*])?\\s*(.*)$");
-    private static final Pattern SPECIFIER = Pattern.compile("^[<>=!~]=?=?\\s*[A-Za-z0-9.*+!_-]+"
-            + "(?:\\s*,\\s*[<>=!~]=?=?\\s*[A-Za-z0-9.*+!_-]+)*$");
+    /** One version clause; a specifier is clauses joined by commas (checked one by one: no regex recursion). */
+    private static final Pattern CLAUSE = Pattern.compile("^\\s*[<>=!~]=?=?\\s*[A-Za-z0-9.*+!_-]+\\s*$");
+    private static final int MAX_LENGTH = 2000;
     private static final Pattern SEPARATORS = Pattern.compile("[-_.]+");
 
     private Pep508() {
@@ -23,6 +24,9 @@ final class Pep508 {
 
     static Optional<Requirement> parse(String text) {
         String s = text.strip();
+        if (s.length() > MAX_LENGTH) {
+            return Optional.empty(); // no real requirement is this long
+        }
         Matcher m = REQUIREMENT.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
@@ -36,8 +40,12 @@ final class Pep508 {
         if (spec.startsWith("(") && spec.endsWith(")")) {
             spec = spec.substring(1, spec.length() - 1).strip();
         }
-        if (!spec.isEmpty() && !SPECIFIER.matcher(spec).matches()) {
-            return Optional.empty();
+        if (!spec.isEmpty()) {
+            for (String clause : spec.split(",", -1)) {
+                if (!CLAUSE.matcher(clause).matches()) {
+                    return Optional.empty();
+                }
+            }
         }
         return Optional.of(new Requirement(canonical(m.group(1)), spec.replaceAll("\\s+", "")));
     }

@@ -121,16 +121,25 @@ final class TomlText {
     /** Header names without quotes or spaces around dots: {@code [tool.poetry.group."dev".dependencies]}. */
     private static String normalise(String header) {
         StringBuilder out = new StringBuilder();
-        for (String part : header.split("\\.(?=(?:[^\"']*[\"'][^\"']*[\"'])*[^\"']*$)")) {
-            String p = part.strip();
-            if (p.length() >= 2 && (p.startsWith("\"") && p.endsWith("\"") || p.startsWith("'") && p.endsWith("'"))) {
-                p = p.substring(1, p.length() - 1);
+        StringBuilder part = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    part.append(c);
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '.') {
+                out.append(part.toString().strip()).append('.');
+                part.setLength(0);
+            } else {
+                part.append(c);
             }
-            if (out.length() > 0) {
-                out.append('.');
-            }
-            out.append(p);
         }
-        return out.toString();
+        return out.append(part.toString().strip()).toString();
     }
 }

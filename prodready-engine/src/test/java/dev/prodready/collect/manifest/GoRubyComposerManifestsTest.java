@@ -28,6 +28,9 @@ class GoRubyComposerManifestsTest {
         assertThat(sink.facts(ManifestFact.class))
                 .extracting(ManifestFact::path, ManifestFact::lockfile, ManifestFact::dependencies)
                 .containsExactlyInAnyOrder(tuple("go.mod", false, 3), tuple("go.sum", true, 4));
+        assertThat(sink.facts(ManifestFact.class)).filteredOn(m -> m.path().equals("go.mod"))
+                .extracting(m -> m.evidence().note()).containsExactly(
+                        "go.mod declares 3 dependencies; 1 indirect requirement only pinned for dependencies of dependencies");
         assertThat(sink.notes()).isEmpty();
     }
 
