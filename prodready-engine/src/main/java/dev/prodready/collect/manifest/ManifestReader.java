@@ -188,8 +188,8 @@ public final class ManifestReader {
         Map<String, List<String[]>> problemsByFile = new LinkedHashMap<>();
         while (!queue.isEmpty()) {
             String path = queue.poll();
-            if (read.containsKey(path)) {
-                continue;
+            if (read.containsKey(path) || compiled.contains(path)) {
+                continue; // read once; a pip-compiled file included with -r was read as a lockfile
             }
             Optional<String> text = workspace.file(path).flatMap(SourceFile::text);
             if (text.isEmpty()) {
@@ -210,7 +210,7 @@ public final class ManifestReader {
                 Optional<String> target = RelativePaths.resolve(RelativePaths.directory(path), include.target());
                 if (target.isEmpty() || workspace.file(target.get()).isEmpty()) {
                     notes.accept(path, "line " + include.line() + " includes " + include.target()
-                            + ", which is not in the scanned folder; the dependencies it lists are unknown");
+                            + ", which is not among the scanned files; the dependencies it lists are unknown");
                     continue;
                 }
                 includers.computeIfAbsent(target.get(), k -> new LinkedHashSet<>()).add(path);

@@ -52,7 +52,7 @@ class PythonManifestsTest {
         RecordingSink sink = TestFolder.collect(TestFolder.fixture("python-req"));
 
         assertThat(sink.notes()).extracting(Note::path, Note::message).containsExactlyInAnyOrder(
-                tuple("requirements.txt", "line 13 includes ../outside.txt, which is not in the scanned folder; "
+                tuple("requirements.txt", "line 13 includes ../outside.txt, which is not among the scanned files; "
                         + "the dependencies it lists are unknown"),
                 tuple("requirements.txt", "line 14 is not a requirement pip understands "
                         + "('this is not a requirement!'); skipped"));
