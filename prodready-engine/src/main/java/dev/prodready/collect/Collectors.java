@@ -1,6 +1,8 @@
 package dev.prodready.collect;
 
+import dev.prodready.collect.capability.CapabilityCollector;
 import dev.prodready.collect.language.LanguageCollector;
+import dev.prodready.collect.manifest.ManifestCollector;
 
 import java.util.List;
 
@@ -8,7 +10,9 @@ import java.util.List;
 public final class Collectors {
 
     public static final List<Collector> ALL = List.of(
-            new LanguageCollector());
+            new LanguageCollector(),
+            new ManifestCollector(),
+            new CapabilityCollector());
 
     private Collectors() {
     }
