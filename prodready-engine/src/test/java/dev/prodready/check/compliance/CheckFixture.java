@@ -3,6 +3,7 @@ package dev.prodready.check.compliance;
 import dev.prodready.catalogue.Catalogue;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
+import dev.prodready.check.DocumentCheck;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
@@ -43,7 +44,18 @@ public final class CheckFixture {
     public static Outcome run(Check check, StackProfile stack, Fact... facts) {
         var item = Catalogue.builtIn().item(check.itemId())
                 .orElseThrow(() -> new AssertionError("no catalogue item " + check.itemId()));
-        return check.evaluate(new CheckContext(Facts.of(Arrays.asList(facts)), stack, item));
+        List<Fact> all = new java.util.ArrayList<>(Arrays.asList(facts));
+        // The document collector reports its coverage beside the documents it read; mirror that here.
+        if (all.stream().anyMatch(DocumentFact.class::isInstance)
+                && all.stream().noneMatch(f -> f instanceof ScanCoverage c && c.engine().equals(DocumentCheck.DOCUMENTS_ENGINE))) {
+            all.add(documentsScanned(all.stream().filter(DocumentFact.class::isInstance).count()));
+        }
+        return check.evaluate(new CheckContext(Facts.of(all), stack, item));
+    }
+
+    public static ScanCoverage documentsScanned(long documents) {
+        return new ScanCoverage(DocumentCheck.DOCUMENTS_ENGINE, "tree", documents, "documents",
+                Evidence.file(".", "documents read"));
     }
 
     /** A stack where each given trait is present, with evidence at package.json:5. */
