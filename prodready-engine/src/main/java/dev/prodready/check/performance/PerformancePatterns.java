@@ -11,6 +11,7 @@ public final class PerformancePatterns {
     public static final String PERF_TABLE_DEFINITION = "perf.table-definition";
     public static final String PERF_LOOP_HEAD = "perf.loop-head";
     public static final String PERF_DB_CALL = "perf.db-call";
+    public static final String PERF_INLINE_LOOP_QUERY = "perf.inline-loop-query";
     public static final String PERF_CACHE_HEADER = "perf.cache-header";
     public static final String PERF_CACHE_CODE = "perf.cache-code";
     public static final String PERF_CACHE_INFRA = "perf.cache-infra";
@@ -38,6 +39,7 @@ public final class PerformancePatterns {
             PERF_TABLE_DEFINITION,
             PERF_LOOP_HEAD,
             PERF_DB_CALL,
+            PERF_INLINE_LOOP_QUERY,
             PERF_CACHE_HEADER,
             PERF_CACHE_CODE,
             PERF_CACHE_INFRA,
