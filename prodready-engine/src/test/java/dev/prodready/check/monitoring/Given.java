@@ -91,6 +91,12 @@ public final class Given {
         return this;
     }
 
+    /** Facts made elsewhere, e.g. content matches from {@link PatternScanner}. */
+    public Given add(List<? extends Fact> more) {
+        facts.addAll(more);
+        return this;
+    }
+
     public Given trait(Trait trait, String reason, String path, int line) {
         traits.put(trait, new TraitState(Presence.PRESENT, reason, List.of(Evidence.at(path, line, reason))));
         return this;
