@@ -37,7 +37,7 @@ final class Alerting {
     static Set<String> alertingFiles(Facts facts) {
         Set<String> files = new LinkedHashSet<>(ruleFiles(facts));
         files.addAll(routes(facts).paths());
-        files.addAll(Clues.matches(facts, "", ALERTS_THREAT_DETECTION).paths());
+        files.addAll(Clues.matches(facts, "threat detection", ALERTS_THREAT_DETECTION).paths());
         return files;
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.stream.Stream;
 
 import static dev.prodready.check.Status.FAIL;
-import static dev.prodready.check.Status.PARTIAL;
 import static dev.prodready.check.Status.PASS;
 import static dev.prodready.check.Status.UNKNOWN;
 import static dev.prodready.check.monitoring.Given.repo;

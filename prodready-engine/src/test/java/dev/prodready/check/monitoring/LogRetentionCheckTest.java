@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import static dev.prodready.check.Status.FAIL;
 import static dev.prodready.check.Status.PARTIAL;
 import static dev.prodready.check.Status.PASS;
-import static dev.prodready.check.Status.UNKNOWN;
 import static dev.prodready.check.monitoring.Given.repo;
 import static dev.prodready.check.monitoring.MonitoringPatterns.*;
 import static dev.prodready.fact.DocKind.LOG_RETENTION;

@@ -1,20 +1,18 @@
 package dev.prodready.check.monitoring;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.stream.Stream;
 
 import static dev.prodready.check.Status.FAIL;
-import static dev.prodready.check.Status.PARTIAL;
 import static dev.prodready.check.Status.PASS;
 import static dev.prodready.check.Status.UNKNOWN;
 import static dev.prodready.check.monitoring.Given.repo;
 import static dev.prodready.check.monitoring.MonitoringPatterns.*;
 import static dev.prodready.fact.Capability.STRUCTURED_LOGGING;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 
 class StructuredLoggingCheckTest {
 

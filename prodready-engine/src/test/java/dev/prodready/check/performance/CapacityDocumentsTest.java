@@ -1,7 +1,9 @@
 package dev.prodready.check.performance;
 
+import dev.prodready.check.Check;
 import dev.prodready.check.monitoring.Case;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.stream.Stream;
@@ -9,7 +11,6 @@ import java.util.stream.Stream;
 import static dev.prodready.check.Status.FAIL;
 import static dev.prodready.check.Status.PARTIAL;
 import static dev.prodready.check.Status.PASS;
-import static dev.prodready.check.Status.UNKNOWN;
 import static dev.prodready.check.monitoring.Given.repo;
 import static dev.prodready.check.performance.PerformancePatterns.*;
 import static dev.prodready.fact.DocKind.CAPACITY_PLAN;
@@ -19,8 +20,6 @@ import static dev.prodready.fact.DocKind.LOAD_TEST_RESULTS;
 import static dev.prodready.fact.DocKind.SCALING_PLAN;
 import static dev.prodready.fact.DocKind.SCALING_TRIGGERS;
 
-import dev.prodready.check.Check;
-import org.junit.jupiter.params.provider.Arguments;
 
 /** The capacity and scaling items decided by documents, some with infrastructure evidence as well. */
 class CapacityDocumentsTest {
