@@ -20,7 +20,6 @@ import static dev.prodready.fact.DocKind.LOAD_TEST_RESULTS;
 import static dev.prodready.fact.DocKind.SCALING_PLAN;
 import static dev.prodready.fact.DocKind.SCALING_TRIGGERS;
 
-
 /** The capacity and scaling items decided by documents, some with infrastructure evidence as well. */
 class CapacityDocumentsTest {
 
