@@ -125,20 +125,25 @@ public final class IacModel {
      * in the parent (so a block's trailing attributes after a deeper block are read as the deeper block's).
      */
     public List<IacBlock> nested(IacBlock parent, String name) {
-        List<ContentMatch> headers = in(parent, TF_NESTED);
+        // "content" is the body of a dynamic block, so it never ends the block around it.
+        List<ContentMatch> headers = in(parent, TF_NESTED).stream()
+                .filter(h -> !nestedName(h).orElse("").equals("content")).toList();
         List<IacBlock> out = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             ContentMatch h = headers.get(i);
-            Matcher m = TF_NESTED_HEADER.matcher(h.text());
-            if (!m.find()) {
-                continue;
-            }
-            String found = m.group(1) != null ? m.group(1) : m.group(2);
-            if (found.equals(name)) {
+            if (nestedName(h).filter(name::equals).isPresent()) {
                 int end = i + 1 < headers.size() ? headers.get(i + 1).evidence().line() : parent.end();
                 out.add(new IacBlock(parent.path(), h.evidence().line(), end, name, parent.label(), h));
             }
         }
         return out;
+    }
+
+    private static Optional<String> nestedName(ContentMatch header) {
+        Matcher m = TF_NESTED_HEADER.matcher(header.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
     }
 }
