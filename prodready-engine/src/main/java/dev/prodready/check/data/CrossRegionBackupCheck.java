@@ -47,7 +47,10 @@ public final class CrossRegionBackupCheck implements Check {
             }
             DbKind kind = DatabaseResources.kind(db.type()).orElseThrow();
             verdict.add(switch (kind) {
-                case RDS -> rdsReplication.map(r -> DbSetting.ok(r.evidence("automated backups replicated to another region")))
+                case RDS -> DatabaseFacts.retention(iac, db).days().filter(d -> d == 0).isPresent()
+                        ? DbSetting.missing(DatabaseFacts.retention(iac, db).where().orElseThrow().evidence()
+                        .withNote(db.label() + ": automated backups are off, so no copy exists in any region"))
+                        : rdsReplication.map(r -> DbSetting.ok(r.evidence("automated backups replicated to another region")))
                         .or(() -> copy.map(c -> DbSetting.ok(c.evidence("AWS Backup copies recovery points to another vault"))))
                         .orElse(DbSetting.missing(db.evidence(db.label()
                                 + ": automated backups stay in the database's own region")));

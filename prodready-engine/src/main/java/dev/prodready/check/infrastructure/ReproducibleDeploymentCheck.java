@@ -42,9 +42,12 @@ public final class ReproducibleDeploymentCheck implements Check {
                     + "repository and can bypass them", evidence.stream().limit(6).toList());
         }
         if (automated.isEmpty() && !deploy.ciTransfers().isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>(Matches.cite(deploy.ciTransfers(), 3,
+                    m -> "CI step copying files to a server"));
+            evidence.addAll(deploy.handEvidence().stream().limit(2).toList());
             return Outcome.partial("CI copies files onto a server over SSH/FTP: repeatable, but the server is "
-                            + "changed in place, so what runs there can drift from any build",
-                    Matches.cite(deploy.ciTransfers(), 5, m -> "CI step copying files to a server"));
+                    + "changed in place, so what runs there can drift from any build"
+                    + (deploy.handTransfers().isEmpty() ? "" : "; a hand-run copy can also bypass CI"), evidence);
         }
         if (automated.isEmpty()) {
             List<FileSignal> described = Platforms.signals(facts, IacDefinedCheck.IAC);

@@ -59,6 +59,8 @@ class CrossRegionBackupCheckTest {
                 Case.of("RDS backup replication passes", facts(Snippets.file("db.tf", REPLICATED)), PASS, "db.tf:4"),
                 Case.of("RDS without replication fails (3.rf4)", facts(Snippets.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  backup_retention_period = 7\n"))), FAIL, "db.tf:1"),
+                Case.of("RDS with backups off fails at the retention line", facts(Snippets.file("db.tf",
+                        AutomatedBackupsCheckTest.rds("  backup_retention_period = 0\n"))), FAIL, "db.tf:3"),
                 Case.of("AWS Backup copy action passes", facts(Snippets.file("backup.tf", COPY_PLAN)), PASS, "backup.tf:7"),
                 Case.of("Azure geo-redundant backup passes", facts(Snippets.file("pg.tf", AZURE)), PASS, "pg.tf:2"),
                 Case.of("Azure default fails", facts(Snippets.file("pg.tf",

@@ -54,6 +54,9 @@ class ReproducibleDeploymentCheckTest {
                         Snippets.file("scripts/deploy.sh", DEPLOY_SH)), PARTIAL, "vercel.json", "scripts/deploy.sh:3"),
                 Case.of("CI copying over SSH is partial", facts(Snippets.file(".github/workflows/deploy.yml", CI_SSH)),
                         PARTIAL, ".github/workflows/deploy.yml:4"),
+                Case.of("CI copying plus a hand-run script cites both", facts(Snippets.file(".github/workflows/deploy.yml", CI_SSH),
+                        Snippets.file("scripts/deploy.sh", DEPLOY_SH)), PARTIAL, ".github/workflows/deploy.yml:4",
+                        "scripts/deploy.sh:3"),
                 Case.of("nothing shows the deploy: unknown", List.of(), UNKNOWN));
     }
 
