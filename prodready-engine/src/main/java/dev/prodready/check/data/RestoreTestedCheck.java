@@ -11,7 +11,6 @@ import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -28,16 +27,6 @@ public final class RestoreTestedCheck implements Check {
 
     /** A quarter, with a few days of slack. */
     static final long MAX_AGE_DAYS = 92;
-
-    private final Clock clock;
-
-    public RestoreTestedCheck() {
-        this(Clock.systemUTC());
-    }
-
-    public RestoreTestedCheck(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public String itemId() {
@@ -61,7 +50,7 @@ public final class RestoreTestedCheck implements Check {
                         + "cannot be checked", records.stream().limit(3).map(s -> s.evidence()
                         .withNote("restore test without a date")).toList());
             }
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = context.today();
             long age = Math.max(0, ChronoUnit.DAYS.between(latest.get().date(), today));
             Evidence where = latest.get().signal().evidence();
             if (age <= MAX_AGE_DAYS) {

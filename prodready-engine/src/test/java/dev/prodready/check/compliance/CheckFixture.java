@@ -42,15 +42,7 @@ public final class CheckFixture {
     }
 
     public static Outcome run(Check check, StackProfile stack, Fact... facts) {
-        var item = Catalogue.builtIn().item(check.itemId())
-                .orElseThrow(() -> new AssertionError("no catalogue item " + check.itemId()));
-        List<Fact> all = new java.util.ArrayList<>(Arrays.asList(facts));
-        // The document collector reports its coverage beside the documents it read; mirror that here.
-        if (all.stream().anyMatch(DocumentFact.class::isInstance)
-                && all.stream().noneMatch(f -> f instanceof ScanCoverage c && c.engine().equals(DocumentCheck.DOCUMENTS_ENGINE))) {
-            all.add(documentsScanned(all.stream().filter(DocumentFact.class::isInstance).count()));
-        }
-        return check.evaluate(new CheckContext(Facts.of(all), stack, item));
+        return dev.prodready.check.Judge.judge(check, Arrays.asList(facts), stack, java.time.Clock.systemUTC());
     }
 
     public static ScanCoverage documentsScanned(long documents) {

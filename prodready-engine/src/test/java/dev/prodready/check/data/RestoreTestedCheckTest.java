@@ -55,6 +55,6 @@ class RestoreTestedCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void judges(Case c) {
-        c.verify(new RestoreTestedCheck(TODAY));
+        c.verify(new RestoreTestedCheck(), TODAY);
     }
 }

@@ -15,7 +15,12 @@ public record Case(String name, List<Fact> facts, Status status, List<String> lo
     }
 
     public Outcome verify(Check check) {
-        Outcome outcome = FactKit.run(check, facts);
+        return verify(check, java.time.Clock.systemUTC());
+    }
+
+    /** Verifies with the scan's clock fixed (for date-dependent checks). */
+    public Outcome verify(Check check, java.time.Clock clock) {
+        Outcome outcome = FactKit.run(check, facts, clock);
         FactKit.expect(outcome, status, locations.toArray(String[]::new));
         return outcome;
     }

@@ -18,7 +18,8 @@ class ErrorTriageCheckTest {
                 Case.of(repo("triage routine written").doc(ERROR_TRIAGE, "docs/runbooks/errors.md", 3),
                         PASS, "docs/runbooks/errors.md:3"),
                 Case.of(repo("documents that do not cover it").document("README.md"), FAIL, "README.md"),
-                Case.of(repo("no documents at all"), FAIL, "."));
+                Case.of(repo("no documents at all").documentsRead(), FAIL, "."),
+                Case.of(repo("documents not read"), dev.prodready.check.Status.UNKNOWN));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,10 +33,10 @@ class CapacityDocumentsTest {
                         FAIL, "README.md")),
                 row(new GrowthProjectionCheck(), Case.of(repo("projection written")
                         .doc(GROWTH_PROJECTION, "docs/growth.md", 2), PASS, "docs/growth.md:2")),
-                row(new GrowthProjectionCheck(), Case.of(repo("no documents"), FAIL, ".")),
+                row(new GrowthProjectionCheck(), Case.of(repo("no documents").documentsRead(), FAIL, ".")),
                 row(new DatabaseScalingPlanCheck(), Case.of(repo("database plan written")
                         .doc(SCALING_PLAN, "docs/scaling.md", 12), PASS, "docs/scaling.md:12")),
-                row(new DatabaseScalingPlanCheck(), Case.of(repo("no documents"), FAIL, ".")),
+                row(new DatabaseScalingPlanCheck(), Case.of(repo("no documents").documentsRead(), FAIL, ".")),
                 row(new ScalingTriggersCheck(), Case.of(repo("target tracking threshold")
                         .match(CAPACITY_SCALING_TRIGGER_CONFIG, "infra/scaling.tf", 9), PASS, "infra/scaling.tf:9")),
                 row(new ScalingTriggersCheck(), Case.of(repo("triggers written down")
@@ -47,7 +47,7 @@ class CapacityDocumentsTest {
                 row(new CostProjectionCheck(), Case.of(repo("infracost in CI, no projection")
                                 .match(CAPACITY_COST_ESTIMATE, ".github/workflows/infracost.yml", 14),
                         PARTIAL, ".github/workflows/infracost.yml:14")),
-                row(new CostProjectionCheck(), Case.of(repo("no documents"), FAIL, ".")));
+                row(new CostProjectionCheck(), Case.of(repo("no documents").documentsRead(), FAIL, ".")));
     }
 
     private static Arguments row(Check check, Case c) {
