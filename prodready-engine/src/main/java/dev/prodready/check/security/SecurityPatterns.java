@@ -38,6 +38,7 @@ public final class SecurityPatterns {
     public static final String AUTHN_MIDDLEWARE_API_MATCHER = "authn.middleware-api-matcher";
     public static final String AUTHN_GLOBAL_API_GUARD = "authn.global-api-guard";
     public static final String AUTHZ_OWNER_SCOPE = "authz.owner-scope";
+    public static final String AUTHZ_USER_SCOPED_CLIENT = "authz.user-scoped-client";
     public static final String NEXTJS_USE_CLIENT = "nextjs.use-client";
     public static final String RLS_CREATE_TABLE = "rls.create-table";
     public static final String RLS_ALTER_TABLE_LINE = "rls.alter-table-line";
