@@ -3,6 +3,7 @@ package dev.prodready.check.security;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
+import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
@@ -33,7 +34,7 @@ public final class AccountRecoveryCheck implements Check {
         SupabaseConfig.of(facts).get("auth.rate_limit", "sign_in_sign_ups").ifPresent(s ->
                 throttle.add(Matches.cite(s.match(), "Supabase limits sign-in attempts to " + s.value() + " per 5 minutes per IP")));
         List<CapabilityFact> throttlingProviders = new ArrayList<>(Providers.dashboardManagedAuth(facts));
-        throttlingProviders.addAll(Providers.with(facts, dev.prodready.fact.Capability.AUTH_PROVIDER,
+        throttlingProviders.addAll(Providers.with(facts, Capability.AUTH_PROVIDER,
                 s -> Providers.isSupabaseSource(s) || Providers.isFirebaseSource(s)));
         throttle.addAll(Providers.cite(throttlingProviders, "throttles repeated sign-in failures itself"));
 

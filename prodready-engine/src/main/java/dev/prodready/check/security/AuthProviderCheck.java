@@ -6,6 +6,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
+import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class AuthProviderCheck implements Check {
             return Outcome.partial("sign-in appears to be built by hand on " + names(handMade)
                     + ", without an authentication provider or framework", Providers.cite(handMade, "building block only"));
         }
-        List<dev.prodready.fact.Evidence> searched = Searched.manifests(facts, "authentication provider");
+        List<Evidence> searched = Searched.manifests(facts, "authentication provider");
         if (searched.isEmpty()) {
             return Outcome.unknown("no dependency manifest was read, so the authentication library is unknown");
         }
