@@ -81,6 +81,11 @@ final class CodePaths {
         return false;
     }
 
+    /** Health, liveness and readiness endpoints. */
+    static boolean isHealthCheck(String path) {
+        return path.toLowerCase(Locale.ROOT).matches(".*(^|/)(health|healthz|healthcheck|readyz|livez|ping)(/|\\.|$).*");
+    }
+
     static String extension(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');

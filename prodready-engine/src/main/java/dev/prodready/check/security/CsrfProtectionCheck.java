@@ -61,6 +61,8 @@ public final class CsrfProtectionCheck implements Check {
         protection.addAll(Providers.cite(Providers.authProviders(facts).stream()
                 .filter(c -> c.source().toLowerCase(Locale.ROOT).contains("spring-boot-starter-security")).toList(),
                 "protects against CSRF by default"));
+        protection.addAll(Matches.cite(Matches.notInTests(Matches.of(facts, SecurityPatterns.SESSION_NEXTAUTH_CONFIG))
+                .stream().limit(1).toList(), "Auth.js: SameSite=Lax session cookie and a CSRF token on its own routes"));
         if (!protection.isEmpty() || !justified.isEmpty()) {
             List<Evidence> evidence = Matches.concat(protection, justified, 6);
             return Outcome.pass("cross-site requests are guarded: " + Matches.where(evidence), evidence);

@@ -17,7 +17,7 @@ import java.util.Set;
  * appsec.input-validation: every server file that reads request data (body, query, form data, @RequestBody) should
  * also validate it with a schema (zod, joi, yup, express-validator, pydantic, DRF serializers, Bean Validation).
  * All such files pass, some partial, none fail (partial when a validation library is declared, since it may be
- * applied elsewhere). Validation in browser code does not count.
+ * applied elsewhere). Validation in browser code does not count; signed webhooks and health checks are left out.
  */
 public final class InputValidationCheck implements Check {
 
@@ -33,9 +33,12 @@ public final class InputValidationCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Set<String> clientModules = CodePaths.clientModules(facts);
+        Set<String> signed = Handlers.filesWith(facts, SecurityPatterns.AUTHN_WEBHOOK_SIGNATURE);
         Map<String, List<ContentMatch>> inputs = Matches.byPath(Matches.notInTests(
                 Matches.of(facts, SecurityPatterns.VALIDATION_REQUEST_INPUT)).stream()
-                .filter(m -> CodePaths.isServer(Matches.path(m), clientModules)).toList());
+                .filter(m -> CodePaths.isServer(Matches.path(m), clientModules))
+                .filter(m -> !signed.contains(Matches.path(m)) && !CodePaths.isHealthCheck(Matches.path(m)))
+                .toList());
         List<ContentMatch> serverValidation = Matches.notInTests(Matches.of(facts, VALIDATION)).stream()
                 .filter(m -> CodePaths.isServer(Matches.path(m), clientModules)).toList();
         Set<String> validatedFiles = Matches.paths(serverValidation);

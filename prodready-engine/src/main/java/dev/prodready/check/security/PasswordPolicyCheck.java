@@ -29,6 +29,8 @@ public final class PasswordPolicyCheck implements Check {
     static final int ASVS_RECOMMENDED = 12;
     private static final int SUPABASE_DEFAULT = 6;
     private static final int DJANGO_DEFAULT = 8;
+    /** min(1) on a sign-in form only says "not empty"; it is not a password policy. */
+    private static final int NOT_JUST_REQUIRED = 4;
     private static final Pattern MIN_LENGTH = Pattern.compile("(?i)(?:passw\\w*.*?(?:\\.min\\(\\s*|min_?length['\"]?\\s*[=:]\\s*"
             + "|\\bmin\\s*=\\s*)|['\"]min_length['\"]\\s*:\\s*)(\\d{1,3})\\b");
 
@@ -51,7 +53,7 @@ public final class PasswordPolicyCheck implements Check {
         List<ContentMatch> lengths = Matches.notInTests(Matches.of(facts, SecurityPatterns.PASSWORD_MIN_LENGTH));
         for (ContentMatch m : lengths) {
             Matcher mm = MIN_LENGTH.matcher(m.text());
-            if (mm.find()) {
+            if (mm.find() && Integer.parseInt(mm.group(1)) >= NOT_JUST_REQUIRED) {
                 int n = Integer.parseInt(mm.group(1));
                 boolean server = CodePaths.isServer(Matches.path(m), clientModules);
                 rules.add(new Rule(n, server, Matches.cite(m, "password minimum length " + n

@@ -36,7 +36,7 @@ public final class RlsEnabledCheck implements Check {
             failures.add(Matches.cite(d, "row-level security switched off"));
         }
         if (!failures.isEmpty()) {
-            if (model.truncated() && model.disabled().isEmpty()) {
+            if (model.enablesTruncated() && model.disabled().isEmpty()) {
                 return Outcome.unknown("a migration holds more statements than the line patterns keep (100 per file),"
                         + " so some `enable row level security` lines may not have been seen; "
                         + model.withoutRls().size() + " tables appear to lack it", Matches.first(failures, 5));
@@ -46,7 +46,7 @@ public final class RlsEnabledCheck implements Check {
                     + ": anyone with the anon key can read and write them", Matches.first(failures, 10));
         }
         if (!model.tables().isEmpty()) {
-            if (model.truncated()) {
+            if (model.createsTruncated()) {
                 return Outcome.unknown("row-level security is enabled on every table seen, but a migration holds more"
                         + " statements than the line patterns keep, so some tables may be unseen",
                         Matches.cite(model.enableStatements(), "row-level security enabled"));

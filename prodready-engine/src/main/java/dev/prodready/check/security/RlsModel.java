@@ -49,15 +49,17 @@ final class RlsModel {
     private final Map<String, ContentMatch> enabled;
     private final List<ContentMatch> disabled;
     private final List<ContentMatch> policies;
-    private final boolean truncated;
+    private final boolean createsTruncated;
+    private final boolean enablesTruncated;
 
     private RlsModel(List<Table> tables, Map<String, ContentMatch> enabled, List<ContentMatch> disabled,
-                     List<ContentMatch> policies, boolean truncated) {
+                     List<ContentMatch> policies, boolean createsTruncated, boolean enablesTruncated) {
         this.tables = tables;
         this.enabled = enabled;
         this.disabled = disabled;
         this.policies = policies;
-        this.truncated = truncated;
+        this.createsTruncated = createsTruncated;
+        this.enablesTruncated = enablesTruncated;
     }
 
     static RlsModel of(Facts facts) {
@@ -85,10 +87,9 @@ final class RlsModel {
                     .filter(t -> EXPOSED_SCHEMAS.contains(t.substring(0, t.indexOf('.'))) && !dropped.contains(t))
                     .ifPresent(t -> tables.putIfAbsent(t, new Table(t, c)));
         }
-        boolean truncated = Matches.truncated(creates) || Matches.truncated(enables);
         return new RlsModel(List.copyOf(tables.values()), enabled,
                 Matches.of(facts, SecurityPatterns.RLS_DISABLE), Matches.of(facts, SecurityPatterns.RLS_CREATE_POLICY),
-                truncated);
+                Matches.truncated(creates), Matches.truncated(enables) || Matches.truncated(alterLines));
     }
 
     List<Table> tables() {
@@ -111,9 +112,14 @@ final class RlsModel {
         return policies;
     }
 
-    /** True when a migration holds more statements than the collector keeps per file, so some may be unseen. */
-    boolean truncated() {
-        return truncated;
+    /** Some create-table lines may be unseen: a migration holds more than the collector keeps per file. */
+    boolean createsTruncated() {
+        return createsTruncated;
+    }
+
+    /** Some enable-RLS lines may be unseen, so a table that seems to lack RLS may have it. */
+    boolean enablesTruncated() {
+        return enablesTruncated;
     }
 
     /** Policies with {@code using (true)} or {@code with check (true)} that apply to roles other than the privileged. */

@@ -39,7 +39,7 @@ public final class RouteGuardsCheck implements Check {
         Set<String> scoped = new HashSet<>(Handlers.filesWith(facts, SecurityPatterns.AUTHZ_OWNER_SCOPE));
         scoped.addAll(AdminSurface.filesCheckingRoles(facts));
         RlsModel rls = RlsModel.of(facts);
-        boolean rlsEverywhere = !rls.tables().isEmpty() && rls.withoutRls().isEmpty() && !rls.truncated();
+        boolean rlsEverywhere = !rls.tables().isEmpty() && rls.withoutRls().isEmpty() && !rls.enablesTruncated();
         Set<String> userClient = Handlers.filesWith(facts, SecurityPatterns.AUTHZ_USER_SCOPED_CLIENT);
         List<Evidence> guarded = needing.stream()
                 .filter(h -> scoped.contains(h.path()) || (rlsEverywhere && userClient.contains(h.path())))
