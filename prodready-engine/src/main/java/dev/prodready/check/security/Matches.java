@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +40,24 @@ final class Matches {
         return of(facts, List.of(patternIds));
     }
 
+    /** Matches of the given patterns in path order, leaving out lines that are comments. */
     static List<ContentMatch> of(Facts facts, Collection<String> patternIds) {
         Set<String> ids = Set.copyOf(patternIds);
         return facts.all(ContentMatch.class, m -> ids.contains(m.pattern()) && m.evidence().path() != null)
-                .stream().sorted(BY_PLACE).toList();
+                .stream().filter(m -> !isComment(path(m), m.text())).sorted(BY_PLACE).toList();
+    }
+
+    /** A line that only comments: a commented-out setting or a doc example is not configuration. */
+    static boolean isComment(String path, String text) {
+        String t = text.strip();
+        if (t.startsWith("//") || t.startsWith("/*") || t.startsWith("<!--") || t.startsWith("{#")
+                || t.startsWith("<%#") || t.equals("*") || t.startsWith("* ") || t.startsWith("*/")) {
+            return true;
+        }
+        if (t.startsWith("#")) {
+            return !t.startsWith("#{"); // Ruby/CoffeeScript interpolation at line start is code
+        }
+        return t.startsWith("--") && path.toLowerCase(Locale.ROOT).endsWith(".sql");
     }
 
     static Optional<ScanCoverage> coverage(Facts facts) {

@@ -61,6 +61,14 @@ class SupportTest {
         assertThat(Durations.seconds(literal)).hasValue(seconds);
     }
 
+    @ParameterizedTest
+    @CsvSource(value = {"app.js|// app.use(cors());|true", "Cors.java| * Access-Control-Allow-Origin: * is bad|true",
+            "settings.py|# DEBUG = True|true", "m.sql|-- using (true) for reads|true", "m.sql|  using (true);|false",
+            "Dockerfile|  --debug|false", "app.js|app.use(cors());|false", "config.toml|[auth]|false"}, delimiter = '|')
+    void commentLines(String path, String text, boolean comment) {
+        assertThat(Matches.isComment(path, text)).as(text).isEqualTo(comment);
+    }
+
     @Test
     void nonLiteralLifetimesAreNotGuessed() {
         assertThat(Durations.seconds("SESSION_SECONDS")).isEmpty();
