@@ -1,11 +1,20 @@
 package dev.prodready.collect;
 
+import dev.prodready.collect.document.DocumentCollector;
+import dev.prodready.collect.git.GitFactCollector;
+import dev.prodready.collect.pattern.ContentPatternCollector;
+import dev.prodready.collect.signal.FileSignalCollector;
+
 import java.util.List;
 
 /** The explicit registry of every collector, run in parallel over one workspace. */
 public final class Collectors {
 
-    public static final List<Collector> ALL = List.of();
+    public static final List<Collector> ALL = List.of(
+            new FileSignalCollector(),
+            new DocumentCollector(),
+            new ContentPatternCollector(),
+            new GitFactCollector());
 
     private Collectors() {
     }
