@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -35,13 +36,13 @@ public final class DocumentCollector implements Collector {
                     + "ads\\.txt|app-ads\\.txt|security\\.txt|llms(-full)?\\.txt|cmakelists\\.txt|.*\\.lock\\.txt|"
                     + "dependencies\\.txt|version\\.txt|.*\\.min\\.txt");
 
-    private final DocumentRules rules;
+    private final Supplier<DocumentRules> rules;
 
     public DocumentCollector() {
-        this(DocumentRules.builtIn());
+        this(DocumentRules::builtIn);
     }
 
-    DocumentCollector(DocumentRules rules) {
+    DocumentCollector(Supplier<DocumentRules> rules) {
         this.rules = rules;
     }
 
@@ -52,7 +53,13 @@ public final class DocumentCollector implements Collector {
 
     @Override
     public void collect(Workspace workspace, FactSink sink) {
-        DocumentClassifier classifier = new DocumentClassifier(rules);
+        DocumentClassifier classifier;
+        try {
+            classifier = new DocumentClassifier(rules.get());
+        } catch (RuntimeException e) {
+            sink.note("", "document kind rules could not be loaded (" + e.getMessage() + "); documents not classified");
+            return;
+        }
         long read = 0;
         for (SourceFile file : workspace.files()) {
             if (!isDocument(file)) {

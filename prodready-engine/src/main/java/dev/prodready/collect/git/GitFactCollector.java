@@ -30,8 +30,11 @@ public final class GitFactCollector implements Collector {
     public static final int DEFAULT_MAX_COMMITS = 2_000;
 
     private final int maxCommits;
-    private final GlobIndex<String> paths = new GlobIndex<>();
-    private final List<Glob> excluded = new ArrayList<>();
+    private volatile Paths paths;
+
+    /** The deployment globs, and the globs that veto a path. */
+    private record Paths(GlobIndex<String> included, List<Glob> excluded) {
+    }
 
     public GitFactCollector() {
         this(DEFAULT_MAX_COMMITS);
@@ -39,9 +42,25 @@ public final class GitFactCollector implements Collector {
 
     GitFactCollector(int maxCommits) {
         this.maxCommits = maxCommits;
-        JsonNode data = load();
-        data.path("paths").forEach(p -> paths.add(Glob.of(p.asText(), true), p.asText()));
-        data.path("exclude").forEach(p -> excluded.add(Glob.of(p.asText(), true)));
+    }
+
+    /** Loaded on first use so that a data defect becomes a note, not a crash of the registry. */
+    private Paths paths() {
+        Paths result = paths;
+        if (result == null) {
+            synchronized (this) {
+                if (paths == null) {
+                    JsonNode data = load();
+                    GlobIndex<String> included = new GlobIndex<>();
+                    List<Glob> excluded = new ArrayList<>();
+                    data.path("paths").forEach(p -> included.add(Glob.of(p.asText(), true), p.asText()));
+                    data.path("exclude").forEach(p -> excluded.add(Glob.of(p.asText(), true)));
+                    paths = new Paths(included, List.copyOf(excluded));
+                }
+                result = paths;
+            }
+        }
+        return result;
     }
 
     @Override
@@ -54,6 +73,12 @@ public final class GitFactCollector implements Collector {
         GitHistory history = workspace.history();
         if (!history.present()) {
             return; // no repository, or git could not read it: the workspace notes why
+        }
+        try {
+            paths();
+        } catch (RuntimeException e) {
+            sink.note("", "deployment path list could not be loaded (" + e.getMessage() + "); no git facts");
+            return;
         }
         List<Commit> commits = history.commits();
         int examined = Math.min(commits.size(), maxCommits);
@@ -80,10 +105,11 @@ public final class GitFactCollector implements Collector {
 
     /** Whether a change to {@code path} is a deployment change. */
     boolean deployment(String path) {
-        if (paths.matching(path).isEmpty()) {
+        Paths p = paths();
+        if (p.included().matching(path).isEmpty()) {
             return false;
         }
-        for (Glob g : excluded) {
+        for (Glob g : p.excluded()) {
             if (g.matches(path)) {
                 return false;
             }

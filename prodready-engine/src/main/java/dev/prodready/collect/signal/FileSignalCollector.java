@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,20 +26,35 @@ public final class FileSignalCollector implements Collector {
 
     private static final int MAX_DETAIL = 120;
 
-    private final List<SignalRule> rules;
-    private final GlobIndex<SignalRule> index = new GlobIndex<>();
+    private final Supplier<List<SignalRule>> rules;
+    private volatile GlobIndex<SignalRule> index;
 
     public FileSignalCollector() {
-        this(SignalRules.builtIn());
+        this(SignalRules::builtIn);
     }
 
-    FileSignalCollector(List<SignalRule> rules) {
-        this.rules = List.copyOf(rules);
-        for (SignalRule rule : this.rules) {
-            for (Glob glob : rule.files()) {
-                index.add(glob, rule);
+    FileSignalCollector(Supplier<List<SignalRule>> rules) {
+        this.rules = rules;
+    }
+
+    /** The rules, indexed by glob; built on first use so that a data defect becomes a note, not a crash. */
+    private GlobIndex<SignalRule> index() {
+        GlobIndex<SignalRule> result = index;
+        if (result == null) {
+            synchronized (this) {
+                if (index == null) {
+                    GlobIndex<SignalRule> built = new GlobIndex<>();
+                    for (SignalRule rule : rules.get()) {
+                        for (Glob glob : rule.files()) {
+                            built.add(glob, rule);
+                        }
+                    }
+                    index = built;
+                }
+                result = index;
             }
         }
+        return result;
     }
 
     @Override
@@ -48,9 +64,16 @@ public final class FileSignalCollector implements Collector {
 
     @Override
     public void collect(Workspace workspace, FactSink sink) {
+        GlobIndex<SignalRule> rulesByGlob;
+        try {
+            rulesByGlob = index();
+        } catch (RuntimeException e) {
+            sink.note("", "file signal rules could not be loaded (" + e.getMessage() + "); no file signals");
+            return;
+        }
         for (SourceFile file : workspace.files()) {
             try {
-                signal(file, sink);
+                signal(rulesByGlob, file, sink);
             } catch (RuntimeException | StackOverflowError e) {
                 sink.note(file.path(), "file signals could not be judged for this file ("
                         + e.getClass().getSimpleName() + ")");
@@ -58,7 +81,7 @@ public final class FileSignalCollector implements Collector {
         }
     }
 
-    private void signal(SourceFile file, FactSink sink) {
+    private static void signal(GlobIndex<SignalRule> index, SourceFile file, FactSink sink) {
         List<SignalRule> candidates = index.matching(file.path());
         if (candidates.isEmpty()) {
             return;

@@ -131,4 +131,15 @@ class DocumentCollectorTest {
         new DocumentCollector().collect(Workspace.open(root), s);
         assertThat(s.all(DocumentSignal.class)).extracting(d -> d.kind()).contains(ROLLBACK);
     }
+
+    @Test
+    void brokenRuleDataBecomesANoteNotAnException(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("README.md"), "# App\n");
+        RecordingSink s = new RecordingSink();
+        new DocumentCollector(() -> {
+            throw new IllegalStateException("kinds.yml: unknown document kind 'x'");
+        }).collect(Workspace.open(root), s);
+        assertThat(s.facts).isEmpty();
+        assertThat(s.notes).singleElement().satisfies(n -> assertThat(n.message()).contains("unknown document kind"));
+    }
 }

@@ -405,6 +405,17 @@ class FileSignalCollectorTest {
         }
     }
 
+    @Test
+    void brokenRuleDataBecomesANoteNotAnException(@TempDir Path root) throws Exception {
+        write(root, "Dockerfile", "FROM node\n");
+        RecordingSink sink = new RecordingSink();
+        new FileSignalCollector(() -> {
+            throw new IllegalStateException("signals.yml: bad regex");
+        }).collect(Workspace.open(root), sink);
+        assertThat(sink.facts).isEmpty();
+        assertThat(sink.notes).singleElement().satisfies(n -> assertThat(n.message()).contains("bad regex"));
+    }
+
     private static RecordingSink scan(Path root) {
         RecordingSink sink = new RecordingSink();
         try {
