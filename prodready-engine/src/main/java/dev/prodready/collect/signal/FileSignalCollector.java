@@ -4,13 +4,19 @@ import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
 import dev.prodready.collect.pattern.Glob;
 import dev.prodready.collect.pattern.GlobIndex;
+import dev.prodready.collect.pattern.KeywordAutomaton;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.SignalKind;
 import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +33,14 @@ public final class FileSignalCollector implements Collector {
     private static final int MAX_DETAIL = 120;
 
     private final Supplier<List<SignalRule>> rules;
-    private volatile GlobIndex<SignalRule> index;
+    private volatile Plan plan;
+
+    /**
+     * The rules indexed by glob, and one keyword automaton over every rule's keywords so that a file is
+     * searched for all of them in a single pass.
+     */
+    private record Plan(GlobIndex<SignalRule> index, KeywordAutomaton keywords, Map<SignalRule, int[]> keywordIds) {
+    }
 
     public FileSignalCollector() {
         this(SignalRules::builtIn);
@@ -37,21 +50,29 @@ public final class FileSignalCollector implements Collector {
         this.rules = rules;
     }
 
-    /** The rules, indexed by glob; built on first use so that a data defect becomes a note, not a crash. */
-    private GlobIndex<SignalRule> index() {
-        GlobIndex<SignalRule> result = index;
+    /** Built on first use so that a data defect becomes a note, not a crash. */
+    private Plan plan() {
+        Plan result = plan;
         if (result == null) {
             synchronized (this) {
-                if (index == null) {
-                    GlobIndex<SignalRule> built = new GlobIndex<>();
+                if (plan == null) {
+                    GlobIndex<SignalRule> index = new GlobIndex<>();
+                    List<String> words = new ArrayList<>();
+                    Map<SignalRule, int[]> ids = new IdentityHashMap<>();
                     for (SignalRule rule : rules.get()) {
                         for (Glob glob : rule.files()) {
-                            built.add(glob, rule);
+                            index.add(glob, rule);
                         }
+                        int[] mine = new int[rule.keywords().size()];
+                        for (int k = 0; k < mine.length; k++) {
+                            mine[k] = words.size();
+                            words.add(rule.keywords().get(k));
+                        }
+                        ids.put(rule, mine);
                     }
-                    index = built;
+                    plan = new Plan(index, KeywordAutomaton.of(words.isEmpty() ? List.of("\u0000") : words), ids);
                 }
-                result = index;
+                result = plan;
             }
         }
         return result;
@@ -64,9 +85,9 @@ public final class FileSignalCollector implements Collector {
 
     @Override
     public void collect(Workspace workspace, FactSink sink) {
-        GlobIndex<SignalRule> rulesByGlob;
+        Plan rulesByGlob;
         try {
-            rulesByGlob = index();
+            rulesByGlob = plan();
         } catch (RuntimeException e) {
             sink.note("", "file signal rules could not be loaded (" + e.getMessage() + "); no file signals");
             return;
@@ -81,12 +102,13 @@ public final class FileSignalCollector implements Collector {
         }
     }
 
-    private static void signal(GlobIndex<SignalRule> index, SourceFile file, FactSink sink) {
-        List<SignalRule> candidates = index.matching(file.path());
+    private static void signal(Plan plan, SourceFile file, FactSink sink) {
+        List<SignalRule> candidates = plan.index().matching(file.path());
         if (candidates.isEmpty()) {
             return;
         }
         Set<SignalKind> emitted = EnumSet.noneOf(SignalKind.class);
+        BitSet found = null;
         for (SignalRule rule : candidates) {
             if (emitted.contains(rule.kind()) || rule.excluded(file.path())) {
                 continue;
@@ -99,6 +121,15 @@ public final class FileSignalCollector implements Collector {
             Optional<String> text = file.text();
             if (text.isEmpty()) {
                 continue; // binary or unreadable: the workspace has noted it
+            }
+            int[] keywordIds = plan.keywordIds().get(rule);
+            if (keywordIds.length > 0) {
+                if (found == null) {
+                    found = plan.keywords().find(text.get());
+                }
+                if (Arrays.stream(keywordIds).noneMatch(found::get)) {
+                    continue;
+                }
             }
             contentMatch(rule, text.get()).ifPresent(at -> {
                 sink.add(at.line() == 0
@@ -113,9 +144,6 @@ public final class FileSignalCollector implements Collector {
     }
 
     private static Optional<At> contentMatch(SignalRule rule, String text) {
-        if (!rule.keywords().isEmpty() && rule.keywords().stream().noneMatch(text::contains)) {
-            return Optional.empty();
-        }
         for (Pattern not : rule.contentNot()) {
             if (not.matcher(text).find()) {
                 return Optional.empty();

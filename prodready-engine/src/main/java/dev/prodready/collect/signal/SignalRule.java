@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One way a file signals {@code kind}: its path matches one of {@code files} and none of {@code exclude};
- * when {@code content} is not empty, one of {@code keywords} (if any) occurs and every content regex finds
- * a match while no {@code contentNot} regex does.
+ * when {@code content} is not empty, one of {@code keywords} (if any) occurs, ignoring case, and every
+ * content regex finds a match while no {@code contentNot} regex does.
  */
 record SignalRule(SignalKind kind, String label, List<Glob> files, List<Glob> exclude, List<String> keywords,
                   List<Pattern> content, List<Pattern> contentNot) {
