@@ -30,6 +30,10 @@ final class DocumentClassifier {
         this.rules = rules;
     }
 
+    /** A figure as written, and its 0-based line. */
+    private record Stated(int line, String value) {
+    }
+
     /** Where a kind was found: the 0-based evidence line (-1 = the file as a whole) and the lines it covers. */
     private record Hit(int line, int from, int to, String note) {
     }
@@ -200,24 +204,18 @@ final class DocumentClassifier {
                 continue;
             }
             List<Figures.Found> durations = Figures.durations(line);
-            List<int[]> values = new ArrayList<>(); // {line, ...} with text kept aside
-            List<String> texts = new ArrayList<>();
+            List<Stated> stated = new ArrayList<>();
             if (!durations.isEmpty()) {
-                texts.add(closest(durations, spans).text());
-                values.add(new int[] {i});
+                stated.add(new Stated(i, closest(durations, spans).text()));
             } else if (TABLE_ROW.matcher(line).find()) {
-                tableColumn(doc, i, anchors, values, texts);
+                stated.addAll(tableColumn(doc, i, anchors));
             } else if (doc.heading[i] || line.strip().endsWith(":") || ParsedDocument.words(line) <= 4) {
-                following(doc, i).ifPresent(f -> {
-                    texts.add(f.text());
-                    values.add(new int[] {f.start()});
-                });
+                following(doc, i).ifPresent(stated::add);
             }
-            for (int v = 0; v < values.size() && emitted < MAX_VALUES_PER_KIND; v++) {
-                int at = values.get(v)[0];
-                if (seen.add(at + "\u0000" + texts.get(v))) {
-                    out.add(signal(doc, rule.kind(), texts.get(v), at,
-                            rule.kind().id().toUpperCase(Locale.ROOT) + " stated: " + texts.get(v)));
+            for (Stated v : stated) {
+                if (emitted < MAX_VALUES_PER_KIND && seen.add(v.line() + "\u0000" + v.value())) {
+                    out.add(signal(doc, rule.kind(), v.value(), v.line(),
+                            rule.kind().id().toUpperCase(Locale.ROOT) + " stated: " + v.value()));
                     emitted++;
                 }
             }
@@ -255,8 +253,8 @@ final class DocumentClassifier {
     }
 
     /** A table whose header names the anchor: the figure in that column of each row below. */
-    private static void tableColumn(ParsedDocument doc, int header, List<Pattern> anchors, List<int[]> lines,
-                                    List<String> texts) {
+    private static List<Stated> tableColumn(ParsedDocument doc, int header, List<Pattern> anchors) {
+        List<Stated> result = new ArrayList<>();
         String[] cells = doc.lines.get(header).split("\\|", -1);
         int column = -1;
         for (int c = 0; c < cells.length; c++) {
@@ -266,7 +264,7 @@ final class DocumentClassifier {
             }
         }
         if (column < 0) {
-            return;
+            return result;
         }
         for (int i = header + 1; i < doc.lines.size(); i++) {
             String row = doc.lines.get(i);
@@ -280,15 +278,15 @@ final class DocumentClassifier {
             if (column < rowCells.length) {
                 List<Figures.Found> d = Figures.durations(rowCells[column]);
                 if (!d.isEmpty()) {
-                    lines.add(new int[] {i});
-                    texts.add(d.get(0).text());
+                    result.add(new Stated(i, d.get(0).text()));
                 }
             }
         }
+        return result;
     }
 
     /** After an anchor heading or label: a figure opening one of the next three non-blank lines. */
-    private static Optional<Figures.Found> following(ParsedDocument doc, int line) {
+    private static Optional<Stated> following(ParsedDocument doc, int line) {
         int looked = 0;
         for (int i = line + 1; i < doc.lines.size() && looked < 3; i++) {
             if (doc.heading[i]) {
@@ -302,7 +300,7 @@ final class DocumentClassifier {
             String stripped = s.replaceFirst("^[\\s>*+\\-|:_]*", "");
             List<Figures.Found> d = Figures.durations(stripped);
             if (!d.isEmpty() && d.get(0).start() <= 40) {
-                return Optional.of(new Figures.Found(d.get(0).text(), i, i));
+                return Optional.of(new Stated(i, d.get(0).text()));
             }
         }
         return Optional.empty();
