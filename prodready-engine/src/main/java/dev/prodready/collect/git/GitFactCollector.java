@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * Who changed deployment-related files and when: one {@link GitFact} per commit and deployment path
  * (CI, infrastructure, containers, platform configuration, deploy scripts; list in
- * {@code signals/deployment-paths.yml}), over the newest commits reachable from HEAD.
+ * {@code signals/deployment-paths.yml}), over the newest commits reachable from HEAD. One more GitFact with
+ * an empty path summarises HEAD itself, so that checks know the history was read and how recent it is.
  */
 public final class GitFactCollector implements Collector {
 
@@ -81,6 +82,12 @@ public final class GitFactCollector implements Collector {
             return;
         }
         List<Commit> commits = history.commits();
+        if (commits.isEmpty()) {
+            return; // an empty or unreadable log: GitHistory has noted it
+        }
+        Commit head = commits.get(0);
+        sink.add(new GitFact(head.hash(), head.authorEmail(), head.when(), "",
+                Evidence.inCommit(head.hash(), null, 0, "HEAD: " + head.subject())));
         int examined = Math.min(commits.size(), maxCommits);
         for (int i = 0; i < examined; i++) {
             Commit commit = commits.get(i);

@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 
 /**
  * Runs the content patterns over every text file they apply to: file globs first (no read when none
- * applies), then one keyword pass over the file, and the regexes line by line only for patterns whose
- * keyword occurred.
+ * applies), then one keyword pass over the file, and a pattern's regex only on the lines where one of its
+ * keywords occurs (at most once per line). The examples test holds every pattern to the same rule, so a
+ * pattern's match examples always carry one of its keywords.
  */
 public final class ContentPatternCollector implements Collector {
 
@@ -27,19 +28,20 @@ public final class ContentPatternCollector implements Collector {
     static final int MAX_TEXT_CHARS = 200;
     static final int MAX_MATCHES_PER_PATTERN_PER_FILE = 100;
 
-    private final Supplier<List<ContentPattern>> patterns;
+    private final Supplier<ContentPatterns.Loaded> patterns;
     private volatile PatternPlan plan;
+    private volatile List<String> problems = List.of();
 
-    /** Uses the built-in pattern files ({@link ContentPatterns#FILES}). */
+    /** Uses the built-in pattern files ({@link ContentPatterns#FILES}); a defective file is noted and skipped. */
     public ContentPatternCollector() {
-        this(ContentPatterns::builtIn);
+        this(ContentPatterns::builtInLenient);
     }
 
     public ContentPatternCollector(List<ContentPattern> patterns) {
-        this(() -> patterns);
+        this(() -> new ContentPatterns.Loaded(patterns, List.of()));
     }
 
-    private ContentPatternCollector(Supplier<List<ContentPattern>> patterns) {
+    ContentPatternCollector(Supplier<ContentPatterns.Loaded> patterns) {
         this.patterns = patterns;
     }
 
@@ -57,6 +59,7 @@ public final class ContentPatternCollector implements Collector {
             sink.note("", "content patterns could not be loaded (" + e.getMessage() + "); none were run");
             return;
         }
+        problems.forEach(problem -> sink.note("", "content patterns: " + problem));
         if (compiled.patterns.isEmpty()) {
             return;
         }
@@ -80,7 +83,9 @@ public final class ContentPatternCollector implements Collector {
         if (result == null) {
             synchronized (this) {
                 if (plan == null) {
-                    plan = new PatternPlan(patterns.get());
+                    ContentPatterns.Loaded loaded = patterns.get();
+                    problems = loaded.problems();
+                    plan = new PatternPlan(loaded.patterns());
                 }
                 result = plan;
             }
@@ -102,63 +107,88 @@ public final class ContentPatternCollector implements Collector {
         if (content.isEmpty()) {
             return false; // binary, unreadable or too large: the workspace has noted why
         }
-        String text = content.get();
-        BitSet candidates = plan.candidates(text, applicable);
-        if (!candidates.isEmpty()) {
-            matchLines(plan, file.path(), text, candidates, sink);
-        }
+        new FileScan(plan, file.path(), content.get(), applicable, sink).run();
         return true;
     }
 
-    private static void matchLines(PatternPlan plan, String path, String text, BitSet candidates, FactSink sink) {
-        int count = candidates.cardinality();
-        ContentPattern[] active = new ContentPattern[count];
-        Matcher[] matchers = new Matcher[count];
-        int[] hits = new int[count];
-        int a = 0;
-        for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
-            active[a] = plan.patterns.get(p);
-            matchers[a] = active[a].regex().matcher(text);
-            a++;
+    /** One file: keyword hits arrive in text order, so a cursor walks the lines once. */
+    private static final class FileScan {
+        private final PatternPlan plan;
+        private final String path;
+        private final String text;
+        private final BitSet applicable;
+        private final FactSink sink;
+        private final Matcher[] matchers;
+        private final int[] lastLine;
+        private final int[] hits;
+        private int lineNo;
+        private int lineStart;
+        private int lineEnd = -1; // index of the line's terminator (or text end); -1 before the first line
+        private int contentEnd;
+        private boolean skippedLong;
+
+        FileScan(PatternPlan plan, String path, String text, BitSet applicable, FactSink sink) {
+            this.plan = plan;
+            this.path = path;
+            this.text = text;
+            this.applicable = applicable;
+            this.sink = sink;
+            int n = plan.patterns.size();
+            this.matchers = new Matcher[n];
+            this.lastLine = new int[n];
+            this.hits = new int[n];
         }
-        boolean skippedLong = false;
-        int lineNo = 0;
-        int start = 0;
-        int length = text.length();
-        while (start <= length) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? length : newline;
-            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            lineNo++;
-            if (contentEnd - start > MAX_LINE_CHARS) {
+
+        void run() {
+            plan.automaton.scan(text, this::hit);
+            if (skippedLong) {
+                sink.note(path, "lines longer than " + MAX_LINE_CHARS + " characters were not searched for content patterns");
+            }
+        }
+
+        private boolean hit(int keyword, int start, int end) {
+            moveTo(end - 1);
+            if (contentEnd - lineStart > MAX_LINE_CHARS) {
                 skippedLong = true;
-            } else if (contentEnd > start) {
-                for (int i = 0; i < count; i++) {
-                    if (hits[i] > MAX_MATCHES_PER_PATTERN_PER_FILE) {
-                        continue;
-                    }
-                    Matcher m = matchers[i];
-                    m.region(start, contentEnd);
-                    if (m.find()) {
-                        hits[i]++;
-                        if (hits[i] > MAX_MATCHES_PER_PATTERN_PER_FILE) {
-                            sink.note(path, "content pattern '" + active[i].id() + "' matched more than "
-                                    + MAX_MATCHES_PER_PATTERN_PER_FILE + " lines; the first "
-                                    + MAX_MATCHES_PER_PATTERN_PER_FILE + " are kept");
-                            continue;
-                        }
-                        sink.add(new ContentMatch(active[i].id(), excerpt(text, start, contentEnd),
-                                Evidence.at(path, lineNo, "content pattern " + active[i].id())));
-                    }
+                return true;
+            }
+            for (int p : plan.patternsOf(keyword)) {
+                if (!applicable.get(p) || lastLine[p] == lineNo || hits[p] > MAX_MATCHES_PER_PATTERN_PER_FILE) {
+                    continue;
                 }
+                lastLine[p] = lineNo;
+                ContentPattern pattern = plan.patterns.get(p);
+                Matcher m = matchers[p];
+                if (m == null) {
+                    m = pattern.regex().matcher(text);
+                    matchers[p] = m;
+                }
+                m.region(lineStart, contentEnd);
+                if (!m.find()) {
+                    continue;
+                }
+                hits[p]++;
+                if (hits[p] > MAX_MATCHES_PER_PATTERN_PER_FILE) {
+                    sink.note(path, "content pattern '" + pattern.id() + "' matched more than "
+                            + MAX_MATCHES_PER_PATTERN_PER_FILE + " lines; the first "
+                            + MAX_MATCHES_PER_PATTERN_PER_FILE + " are kept");
+                    continue;
+                }
+                sink.add(new ContentMatch(pattern.id(), excerpt(text, lineStart, contentEnd),
+                        Evidence.at(path, lineNo, "content pattern " + pattern.id())));
             }
-            if (newline < 0) {
-                break;
-            }
-            start = newline + 1;
+            return true;
         }
-        if (skippedLong) {
-            sink.note(path, "lines longer than " + MAX_LINE_CHARS + " characters were not searched for content patterns");
+
+        /** Advances the line cursor to the line holding {@code pos}. */
+        private void moveTo(int pos) {
+            while (pos > lineEnd) {
+                lineStart = lineEnd + 1;
+                int newline = text.indexOf('\n', lineStart);
+                lineEnd = newline < 0 ? text.length() : newline;
+                contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+                lineNo++;
+            }
         }
     }
 

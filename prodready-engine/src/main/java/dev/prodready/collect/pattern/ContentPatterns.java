@@ -30,6 +30,15 @@ public final class ContentPatterns {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static volatile List<ContentPattern> builtIn;
+    private static volatile Loaded builtInLenient;
+
+    /** Patterns that loaded, and what was wrong with the rest (one message per defect, naming the file). */
+    public record Loaded(List<ContentPattern> patterns, List<String> problems) {
+        public Loaded {
+            patterns = List.copyOf(patterns);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private ContentPatterns() {
     }
@@ -46,6 +55,48 @@ public final class ContentPatterns {
             }
         }
         return result;
+    }
+
+    /**
+     * The patterns of {@link #FILES} for a scan: a file with a defect is left out (and reported) instead of
+     * taking every other file down with it; a duplicate id keeps its first definition. Loaded once.
+     */
+    public static Loaded builtInLenient() {
+        Loaded result = builtInLenient;
+        if (result == null) {
+            synchronized (ContentPatterns.class) {
+                if (builtInLenient == null) {
+                    builtInLenient = loadLenient(FILES);
+                }
+                result = builtInLenient;
+            }
+        }
+        return result;
+    }
+
+    static Loaded loadLenient(List<String> resources) {
+        List<ContentPattern> all = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (String resource : resources) {
+            List<ContentPattern> patterns;
+            try {
+                patterns = load(List.of(resource));
+            } catch (PatternDataException e) {
+                problems.add(e.getMessage() + "; its patterns were not run");
+                continue;
+            }
+            for (ContentPattern p : patterns) {
+                String earlier = seen.putIfAbsent(p.id(), resource);
+                if (earlier != null) {
+                    problems.add(resource + ": duplicate pattern id '" + p.id() + "' (also in " + earlier
+                            + "); the first definition was run");
+                } else {
+                    all.add(p);
+                }
+            }
+        }
+        return new Loaded(all, problems);
     }
 
     /** Loads classpath resources in order; ids must be unique across all of them. */

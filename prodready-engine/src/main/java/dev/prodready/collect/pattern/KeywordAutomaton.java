@@ -9,8 +9,10 @@ import java.util.TreeSet;
 
 /**
  * Aho-Corasick over a fixed set of literal keywords, ignoring case: one pass over a text finds every
- * occurrence of every keyword. Built as a full transition table (a DFA), so the scan is one array read per
- * character. Characters that occur in no keyword send the automaton back to its start.
+ * occurrence of every keyword. Built as a full transition table (a DFA) over character classes (one class
+ * per distinct keyword character, one for every other character), so the scan is two array reads per
+ * character and the table stays small enough for the cache. Characters that occur in no keyword send the
+ * automaton back to its start.
  */
 public final class KeywordAutomaton {
 
@@ -22,17 +24,23 @@ public final class KeywordAutomaton {
 
     private final String[] keywords;
     private final int[] lengths;
-    /** Non-ASCII characters that occur in keywords, sorted; their alphabet index is 128 + position. */
+    /** The class of each ASCII character, upper case folded; 0 = in no keyword. */
+    private final int[] asciiClass;
+    /** Non-ASCII characters that occur in keywords (folded), sorted, and their classes. */
     private final char[] extra;
+    private final int[] extraClass;
     private final int alphabet;
     private final int[] next;
     private final int[][] outputs;
 
-    private KeywordAutomaton(String[] keywords, char[] extra, int[] next, int[][] outputs) {
+    private KeywordAutomaton(String[] keywords, int[] asciiClass, char[] extra, int[] extraClass, int alphabet,
+                             int[] next, int[][] outputs) {
         this.keywords = keywords;
         this.lengths = Arrays.stream(keywords).mapToInt(String::length).toArray();
+        this.asciiClass = asciiClass;
         this.extra = extra;
-        this.alphabet = 128 + extra.length;
+        this.extraClass = extraClass;
+        this.alphabet = alphabet;
         this.next = next;
         this.outputs = outputs;
     }
@@ -43,7 +51,7 @@ public final class KeywordAutomaton {
      */
     public static KeywordAutomaton of(List<String> keywords) {
         String[] folded = new String[keywords.size()];
-        TreeSet<Character> nonAscii = new TreeSet<>();
+        TreeSet<Character> used = new TreeSet<>();
         int totalChars = 0;
         for (int k = 0; k < folded.length; k++) {
             String word = keywords.get(k);
@@ -53,20 +61,32 @@ public final class KeywordAutomaton {
             StringBuilder f = new StringBuilder(word.length());
             for (int i = 0; i < word.length(); i++) {
                 char c = fold(word.charAt(i));
-                if (c >= 128) {
-                    nonAscii.add(c);
-                }
+                used.add(c);
                 f.append(c);
             }
             folded[k] = f.toString();
             totalChars += word.length();
         }
-        char[] extra = new char[nonAscii.size()];
-        int e = 0;
-        for (char c : nonAscii) {
-            extra[e++] = c;
+        int[] asciiClass = new int[128];
+        List<Character> nonAscii = new java.util.ArrayList<>();
+        int classes = 1;
+        for (char c : used) {
+            if (c < 128) {
+                asciiClass[c] = classes++;
+            } else {
+                nonAscii.add(c);
+            }
         }
-        int alphabet = 128 + extra.length;
+        for (char c = 'A'; c <= 'Z'; c++) {
+            asciiClass[c] = asciiClass[c + 32];
+        }
+        char[] extra = new char[nonAscii.size()];
+        int[] extraClass = new int[nonAscii.size()];
+        for (int e = 0; e < extra.length; e++) {
+            extra[e] = nonAscii.get(e);
+            extraClass[e] = classes++;
+        }
+        int alphabet = classes;
         int maxStates = totalChars + 1;
         int[] next = new int[maxStates * alphabet];
         Arrays.fill(next, -1);
@@ -75,7 +95,7 @@ public final class KeywordAutomaton {
         for (int k = 0; k < folded.length; k++) {
             int state = 0;
             for (int i = 0; i < folded[k].length(); i++) {
-                int a = symbol(folded[k].charAt(i), extra);
+                int a = classOf(folded[k].charAt(i), asciiClass, extra, extraClass);
                 int slot = state * alphabet + a;
                 if (next[slot] < 0) {
                     next[slot] = states++;
@@ -115,8 +135,8 @@ public final class KeywordAutomaton {
                 }
             }
         }
-        return new KeywordAutomaton(folded, extra, Arrays.copyOf(next, states * alphabet),
-                Arrays.copyOf(outputs, states));
+        return new KeywordAutomaton(folded, asciiClass, extra, extraClass, alphabet,
+                Arrays.copyOf(next, states * alphabet), Arrays.copyOf(outputs, states));
     }
 
     public int size() {
@@ -165,7 +185,7 @@ public final class KeywordAutomaton {
     private int step(int state, char c) {
         int a;
         if (c < 128) {
-            a = c >= 'A' && c <= 'Z' ? c + 32 : c;
+            a = asciiClass[c];
         } else {
             if (extra.length == 0) {
                 return 0;
@@ -174,13 +194,13 @@ public final class KeywordAutomaton {
             if (pos < 0) {
                 return 0;
             }
-            a = 128 + pos;
+            a = extraClass[pos];
         }
         return next[state * alphabet + a];
     }
 
-    private static int symbol(char folded, char[] extra) {
-        return folded < 128 ? folded : 128 + Arrays.binarySearch(extra, folded);
+    private static int classOf(char folded, int[] asciiClass, char[] extra, int[] extraClass) {
+        return folded < 128 ? asciiClass[folded] : extraClass[Arrays.binarySearch(extra, folded)];
     }
 
     private static char fold(char c) {

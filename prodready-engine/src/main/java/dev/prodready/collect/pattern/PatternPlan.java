@@ -58,16 +58,8 @@ final class PatternPlan {
         return result;
     }
 
-    /** Of the {@code applicable} patterns, those gated by a keyword that occurs in {@code text}. */
-    BitSet candidates(CharSequence text, BitSet applicable) {
-        BitSet found = automaton.find(text);
-        BitSet result = new BitSet(patterns.size());
-        for (int k = found.nextSetBit(0); k >= 0; k = found.nextSetBit(k + 1)) {
-            for (int p : patternsOfKeyword[k]) {
-                result.set(p);
-            }
-        }
-        result.and(applicable);
-        return result;
+    /** The patterns a keyword (automaton id) gates. */
+    int[] patternsOf(int keyword) {
+        return patternsOfKeyword[keyword];
     }
 }

@@ -46,12 +46,17 @@ class GitFactCollectorTest {
         assertThat(sink.all(GitFact.class))
                 .extracting(f -> f.authorEmail() + " " + f.when() + " " + f.path() + " \"" + f.evidence().note() + "\"")
                 .containsExactly(
+                        "alice@example.com 2026-01-08T13:00:00Z  \"HEAD: Terraform the database\"",
                         "alice@example.com 2026-01-08T13:00:00Z infra/main.tf \"Terraform the database\"",
                         "carol@example.com 2026-01-07T12:00:00Z Dockerfile \"Ship to Fly\"",
                         "carol@example.com 2026-01-07T12:00:00Z fly.toml \"Ship to Fly\"",
                         "carol@example.com 2026-01-07T12:00:00Z scripts/deploy.sh \"Ship to Fly\"",
                         "bob@example.com 2026-01-06T11:00:00Z .github/workflows/ci.yml \"Add CI\"");
-        GitFact ci = sink.all(GitFact.class).get(4);
+        GitFact head = sink.all(GitFact.class).get(0);
+        assertThat(head.commit()).isEqualTo(hashes.get(3));
+        assertThat(head.evidence().commit()).isEqualTo(hashes.get(3));
+        assertThat(head.evidence().path()).isNull();
+        GitFact ci = sink.all(GitFact.class).get(5);
         assertThat(ci.commit()).isEqualTo(hashes.get(1));
         assertThat(ci.evidence().commit()).isEqualTo(hashes.get(1));
         assertThat(ci.evidence().path()).isEqualTo(".github/workflows/ci.yml");
@@ -66,7 +71,7 @@ class GitFactCollectorTest {
         new GitFactCollector(2).collect(Workspace.open(repo), sink);
         assertThat(sink.all(GitFact.class)).extracting(GitFact::when).allMatch(
                 w -> !w.isBefore(Instant.parse("2026-01-07T12:00:00Z")));
-        assertThat(sink.all(GitFact.class)).hasSize(4);
+        assertThat(sink.all(GitFact.class)).filteredOn(f -> !f.path().isEmpty()).hasSize(4);
         assertThat(sink.notes).singleElement().satisfies(n -> {
             assertThat(n.path()).isEqualTo(".git");
             assertThat(n.message()).contains("newest 2 of 4 commits");

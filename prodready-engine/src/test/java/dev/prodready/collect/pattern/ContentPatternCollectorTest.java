@@ -80,4 +80,32 @@ class ContentPatternCollectorTest {
         assertThat(sink.all(ContentMatch.class)).extracting(m -> m.evidence().location()).contains("ok.txt:1");
         assertThat(sink.notes).extracting(n -> n.path()).containsOnly("deep.txt");
     }
+
+    @Test
+    void aRegexRunsOnlyOnLinesHoldingOneOfItsKeywordsAndOncePerLine(@TempDir Path root) throws Exception {
+        ContentPattern listen = new ContentPattern("test.listen", List.of("**/*.js"), List.of("express", "listen"),
+                java.util.regex.Pattern.compile("app\\.(listen|use)\\("), List.of(), List.of(), "inline");
+        Files.writeString(root.resolve("server.js"), String.join("\n",
+                "const express = require('express');",
+                "app.use(cors());",
+                "app.listen(3000); // listen listen",
+                "") );
+        RecordingSink sink = new RecordingSink();
+        new ContentPatternCollector(List.of(listen)).collect(Workspace.open(root), sink);
+        // Line 2 would match the regex, but none of the pattern's keywords is on it.
+        assertThat(sink.all(ContentMatch.class)).extracting(m -> m.evidence().location()).containsExactly("server.js:3");
+    }
+
+    @Test
+    void aDefectivePatternFileIsNotedAndTheOthersStillRun(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("a.ts"), "Sentry.init({ dsn })\n");
+        ContentPatterns.Loaded loaded = ContentPatterns.loadLenient(List.of("fixtures/patterns/broken-patterns.yml",
+                "fixtures/patterns/test-patterns.yml", "fixtures/patterns/test-patterns.yml"));
+        RecordingSink sink = new RecordingSink();
+        new ContentPatternCollector(() -> loaded).collect(Workspace.open(root), sink);
+        assertThat(sink.all(ContentMatch.class)).extracting(ContentMatch::pattern).containsExactly("test.sentry-init");
+        assertThat(sink.notes).extracting(n -> n.message())
+                .anySatisfy(m -> assertThat(m).contains("broken-patterns.yml").contains("bad regex").contains("not run"))
+                .anySatisfy(m -> assertThat(m).contains("duplicate pattern id 'test.sentry-init'"));
+    }
 }

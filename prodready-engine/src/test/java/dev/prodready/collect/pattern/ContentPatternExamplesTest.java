@@ -20,7 +20,9 @@ class ContentPatternExamplesTest {
 
     @Test
     void allPatternFilesLoad() {
-        assertThat(ContentPatterns.FILES).hasSize(8);
+        assertThat(ContentPatterns.FILES).contains("patterns/security.yml", "patterns/infrastructure.yml",
+                "patterns/data.yml", "patterns/monitoring.yml", "patterns/performance.yml", "patterns/compliance.yml",
+                "patterns/operations.yml", "patterns/documentation.yml");
         List<ContentPattern> patterns = ContentPatterns.load(ContentPatterns.FILES);
         assertThat(patterns).extracting(ContentPattern::id).doesNotHaveDuplicates();
     }
