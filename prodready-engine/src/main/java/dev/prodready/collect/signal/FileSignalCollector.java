@@ -156,14 +156,18 @@ public final class FileSignalCollector implements Collector {
                 return Optional.empty();
             }
             if (first == null) {
-                first = at(text, m.start());
+                first = at(text, m.start(), m.end());
             }
         }
         return Optional.of(first != null ? first : new At(0, "")); // keywords-only rules point at the file
     }
 
     /** The 1-based line holding {@code offset} and that line's trimmed text. */
-    static At at(String text, int offset) {
+    /**
+     * The 1-based line where a match starts, and what matched: the matched text on that line, not the whole
+     * line (a line that configures a service may hold a key; the signal needs only the part that matched).
+     */
+    static At at(String text, int offset, int end) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -181,8 +185,12 @@ public final class FileSignalCollector implements Collector {
             }
             pos++;
         }
-        int lineEnd = text.indexOf('\n', lineStart);
-        String detail = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        int lineEnd = text.indexOf('\n', pos);
+        int matchEnd = Math.min(Math.max(end, pos), lineEnd < 0 ? text.length() : lineEnd);
+        String detail = text.substring(pos, matchEnd).strip();
+        if (detail.isEmpty()) {
+            detail = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        }
         return new At(line, detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL));
     }
 }

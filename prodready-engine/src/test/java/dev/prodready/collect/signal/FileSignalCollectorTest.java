@@ -406,6 +406,15 @@ class FileSignalCollectorTest {
     }
 
     @Test
+    void theDetailIsWhatMatchedNotTheRestOfTheLine(@TempDir Path root) throws IOException {
+        write(root, "src/instrument.ts", "Sentry.init({ dsn: 'https://0000@o0.ingest.example.io/0', tracesSampleRate: 1 });\n");
+        assertThat(scan(root).all(FileSignal.class)).singleElement().satisfies(s -> {
+            assertThat(s.detail()).isEqualTo("Sentry.init(");
+            assertThat(s.evidence().location()).isEqualTo("src/instrument.ts:1");
+        });
+    }
+
+    @Test
     void brokenRuleDataBecomesANoteNotAnException(@TempDir Path root) throws Exception {
         write(root, "Dockerfile", "FROM node\n");
         RecordingSink sink = new RecordingSink();
