@@ -18,11 +18,11 @@ final class Diagrams {
     private static final Pattern MERMAID_TYPES = Pattern.compile(
             "^(graph|flowchart|C4Context|C4Container|C4Component|C4Deployment|C4Dynamic|architecture-beta|block-beta|"
                     + "sequenceDiagram)\\b");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)");
-    private static final Pattern HTML_IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\[]{0,300})\\]\\([ \\t]*+<?([^)\\s>]{1,1000})");
+    private static final Pattern HTML_IMAGE = Pattern.compile("<img\\b[^>]{0,2000}>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_ALT = Pattern.compile("\\balt\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)");
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]\\[]{0,300})\\]\\([ \\t]*+<?([^)\\s>]{1,1000})");
     private static final Pattern DIAGRAM_NAME = Pattern.compile(
             "architecture|arch[-_ ]?diagram|diagram|system[-_ ]?(overview|design|context|map)|infrastructure|topology|"
                     + "\\bc4\\b|data[-_ ]?flow",
@@ -58,6 +58,9 @@ final class Diagrams {
         }
         for (int i = 0; i < doc.lines.size(); i++) {
             String line = doc.lines.get(i);
+            if (!doc.searchable(i)) {
+                continue;
+            }
             if (doc.code[i]) {
                 if (line.strip().startsWith("@startuml") && !insideUmlFence(doc, i)) {
                     found.add(new Found("plantuml", i));
@@ -132,7 +135,7 @@ final class Diagrams {
         }
         int art = 0;
         for (int i = fence.firstLine(); i < fence.endLine(); i++) {
-            if (ASCII_ART.matcher(doc.lines.get(i)).find()) {
+            if (doc.searchable(i) && ASCII_ART.matcher(doc.lines.get(i)).find()) {
                 art++;
             }
         }

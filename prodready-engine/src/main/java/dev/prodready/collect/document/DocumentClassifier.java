@@ -141,7 +141,7 @@ final class DocumentClassifier {
     private static int countLines(ParsedDocument doc, Pattern regex, int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
-            if (!doc.ignored[i] && regex.matcher(doc.lines.get(i)).find()) {
+            if (!doc.ignored[i] && doc.searchable(i) && regex.matcher(doc.lines.get(i)).find()) {
                 count++;
             }
         }
@@ -153,7 +153,7 @@ final class DocumentClassifier {
     /** A percentage or duration in the lines that gave the signal; "" when there is none. */
     private static String sectionValue(ParsedDocument doc, KindRule.ValueRule value, Hit hit) {
         for (int i = Math.max(0, hit.from()); i < hit.to(); i++) {
-            if (doc.code[i] || doc.ignored[i]) {
+            if (doc.code[i] || doc.ignored[i] || !doc.searchable(i)) {
                 continue;
             }
             String line = doc.lines.get(i);
@@ -195,7 +195,7 @@ final class DocumentClassifier {
         Set<String> seen = new LinkedHashSet<>();
         int emitted = 0;
         for (int i = 0; i < doc.lines.size() && emitted < MAX_VALUES_PER_KIND; i++) {
-            if (doc.code[i] || doc.ignored[i]) {
+            if (doc.code[i] || doc.ignored[i] || !doc.searchable(i)) {
                 continue;
             }
             String line = doc.lines.get(i);
@@ -266,7 +266,7 @@ final class DocumentClassifier {
         if (column < 0) {
             return result;
         }
-        for (int i = header + 1; i < doc.lines.size(); i++) {
+        for (int i = header + 1; i < doc.lines.size() && doc.searchable(i); i++) {
             String row = doc.lines.get(i);
             if (TABLE_SEPARATOR.matcher(row).find()) {
                 continue;
@@ -293,7 +293,7 @@ final class DocumentClassifier {
                 return Optional.empty();
             }
             String s = doc.lines.get(i);
-            if (s.isBlank() || doc.ignored[i]) {
+            if (s.isBlank() || doc.ignored[i] || !doc.searchable(i)) {
                 continue;
             }
             looked++;
@@ -320,7 +320,7 @@ final class DocumentClassifier {
             }
         }
         for (int i = 0; i < doc.lines.size(); i++) {
-            if (doc.code[i] || doc.ignored[i]) {
+            if (doc.code[i] || doc.ignored[i] || !doc.searchable(i)) {
                 continue;
             }
             String line = doc.lines.get(i);
@@ -357,7 +357,7 @@ final class DocumentClassifier {
 
     private void markPlaceholdersAndBoilerplate(ParsedDocument doc) {
         for (int i = 0; i < doc.lines.size(); i++) {
-            if (doc.ignored[i] || doc.heading[i]) {
+            if (doc.ignored[i] || doc.heading[i] || !doc.searchable(i)) {
                 continue;
             }
             String lower = doc.lines.get(i).toLowerCase(Locale.ROOT);

@@ -14,18 +14,18 @@ final class DocumentParser {
 
     enum Format { MARKDOWN, RST, ASCIIDOC, TEXT }
 
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*))?$");
     private static final Pattern SETEXT_1 = Pattern.compile("^ {0,3}=+[ \\t]*$");
     private static final Pattern SETEXT_2 = Pattern.compile("^ {0,3}-{2,}[ \\t]*$");
     private static final Pattern HTML_HEADING = Pattern.compile("^\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1>\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})[ \\t]*([^`\\s]*)");
     private static final Pattern LIST_OR_TABLE = Pattern.compile("^\\s*([-*+>|]|\\d+[.)])(\\s|$)|\\|");
-    private static final Pattern ADOC_HEADING = Pattern.compile("^(={1,6})[ \\t]+(\\S.*?)[ \\t]*$");
+    private static final Pattern ADOC_HEADING = Pattern.compile("^(={1,6})[ \\t]+(\\S.*)$");
     private static final Pattern RST_ADORNMENT = Pattern.compile("^([=\\-~^\"'`*+#:._])\\1{2,}[ \\t]*$");
     private static final Pattern TXT_CAPS = Pattern.compile("^[A-Z0-9][A-Z0-9 &/,'()\\-]{2,60}$");
     private static final Pattern FRONT_TITLE = Pattern.compile("^title:\\s*[\"']?(.*?)[\"']?\\s*$");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\[]{0,300})\\]\\([^)]{0,1000}\\)");
     private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivxIVX]+\\.|[A-Za-z][.)])\\s+");
 
     private DocumentParser() {
@@ -106,6 +106,9 @@ final class DocumentParser {
                 }
                 continue;
             }
+            if (line.length() > ParsedDocument.MAX_LINE) {
+                continue;
+            }
             Matcher fence = FENCE_OPEN.matcher(line);
             if (fence.find()) {
                 fenceOpen = i;
@@ -117,12 +120,12 @@ final class DocumentParser {
             }
             Matcher atx = ATX.matcher(line);
             if (atx.matches() && atx.group(2) != null && !atx.group(2).isBlank()) {
-                String textPart = atx.group(2).replaceAll("[ \\t]+#+$", "");
+                String textPart = stripClosingHashes(atx.group(2).strip());
                 addHeading(doc, headings, texts, i, atx.group(1).length(), textPart);
                 continue;
             }
             Matcher html = HTML_HEADING.matcher(line);
-            if (html.matches()) {
+            if (line.length() <= 1_000 && html.matches()) {
                 addHeading(doc, headings, texts, i, Integer.parseInt(html.group(1)), html.group(2).replaceAll("<[^>]+>", ""));
                 continue;
             }
@@ -148,6 +151,18 @@ final class DocumentParser {
             // An unclosed fence runs to the end, as renderers show it.
             doc.fences.add(new ParsedDocument.Fence(fenceOpen, fenceOpen + 1, lines.size(), fenceInfo));
         }
+    }
+
+    /** "Deploy ##" -> "Deploy": the optional closing sequence of an ATX heading. */
+    private static String stripClosingHashes(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end == text.length() || (end > 0 && text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '\t')) {
+            return text;
+        }
+        return text.substring(0, end).strip();
     }
 
     private static boolean closesFence(String stripped, char fenceChar, int fenceLength) {
@@ -176,6 +191,9 @@ final class DocumentParser {
                 }
                 doc.fences.add(new ParsedDocument.Fence(literalOpen, literalOpen + 1, i, ""));
                 literal = false;
+            }
+            if (line.length() > ParsedDocument.MAX_LINE) {
+                continue;
             }
             if (line.stripTrailing().endsWith("::")) {
                 literal = true;
@@ -229,9 +247,12 @@ final class DocumentParser {
                 doc.ignored[i] = true;
                 continue;
             }
+            if (line.length() > ParsedDocument.MAX_LINE) {
+                continue;
+            }
             Matcher m = ADOC_HEADING.matcher(line);
             if (m.matches()) {
-                addHeading(doc, headings, texts, i, m.group(1).length(), m.group(2));
+                addHeading(doc, headings, texts, i, m.group(1).length(), m.group(2).strip());
                 continue;
             }
             Matcher atx = ATX.matcher(line);

@@ -35,8 +35,11 @@ record KindRule(DocKind kind, List<Pattern> headings, List<Pattern> notHeadings,
         }
     }
 
+    /** Headings longer than this are not headings in any useful sense (a pasted paragraph). */
+    static final int MAX_HEADING = 300;
+
     boolean headingMatches(String heading) {
-        return headings.stream().anyMatch(p -> p.matcher(heading).find())
+        return heading.length() <= MAX_HEADING && headings.stream().anyMatch(p -> p.matcher(heading).find())
                 && notHeadings.stream().noneMatch(p -> p.matcher(heading).find());
     }
 

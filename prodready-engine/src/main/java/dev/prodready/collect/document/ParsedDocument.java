@@ -22,6 +22,9 @@ final class ParsedDocument {
     record Fence(int openLine, int firstLine, int endLine, String info) {
     }
 
+    /** Lines longer than this are prose for counting but are never searched with a regex (generated text). */
+    static final int MAX_LINE = 5_000;
+
     final String path;
     final List<String> lines;
     final boolean[] code;
@@ -61,6 +64,11 @@ final class ParsedDocument {
     /** The section (innermost) that a line belongs to. */
     Section sectionAt(int line) {
         return sections.get(sectionOf[line]);
+    }
+
+    /** Whether a line is short enough for the regexes of the classifier. */
+    boolean searchable(int line) {
+        return lines.get(line).length() <= MAX_LINE;
     }
 
     /** Whether a line carries content: not a heading, not ignored. */

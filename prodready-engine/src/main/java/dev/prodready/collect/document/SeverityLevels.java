@@ -19,9 +19,9 @@ final class SeverityLevels {
     }
 
     private static final Pattern DEFINITION = Pattern.compile(
-            "^[\\s>*+\\-|#]*(?:\\d+[.)]\\s*)?(?:\\*\\*|__|`)?\\s*"
-                    + "(?:(sev(?:erity)?)[\\s-]?([0-5])|(p)([0-4])|(priority)[\\s-]?([0-4]))\\b"
-                    + "(?:\\*\\*|__|`)?\\s*[:|\\-–—)(=.]?\\s*(.*)$",
+            "^[\\s>*+\\-|#]*+(?:\\d+[.)][ \\t]*+)?(?:\\*\\*|__|`)?[ \\t]*+"
+                    + "(?:(sev(?:erity)?)[ \\t-]?([0-5])|(p)([0-4])|(priority)[ \\t-]?([0-4]))\\b"
+                    + "(?:\\*\\*|__|`)?[ \\t]*+[:|\\-–—)(=.]?[ \\t]*+(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCIDENT_CONTEXT = Pattern.compile(
             "incident|severit|\\bsev\\b|outage|on[- ]?call|escalat|support|alert|impact|priority levels",
@@ -37,7 +37,7 @@ final class SeverityLevels {
     static java.util.Optional<Found> find(ParsedDocument doc) {
         Map<String, List<Definition>> families = new LinkedHashMap<>();
         for (int i = 0; i < doc.lines.size(); i++) {
-            if (doc.code[i] || doc.ignored[i]) {
+            if (doc.code[i] || doc.ignored[i] || !doc.searchable(i)) {
                 continue;
             }
             Matcher m = DEFINITION.matcher(doc.lines.get(i));

@@ -24,7 +24,7 @@ public final class ContentPatternCollector implements Collector {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     /** Generated or minified lines: matching them costs much and tells little. */
-    static final int MAX_LINE_CHARS = 10_000;
+    static final int MAX_LINE_CHARS = 5_000;
     static final int MAX_TEXT_CHARS = 200;
     static final int MAX_MATCHES_PER_PATTERN_PER_FILE = 100;
 

@@ -187,10 +187,29 @@ public final class FileSignalCollector implements Collector {
         }
         int lineEnd = text.indexOf('\n', pos);
         int matchEnd = Math.min(Math.max(end, pos), lineEnd < 0 ? text.length() : lineEnd);
-        String detail = text.substring(pos, matchEnd).strip();
+        String detail = squeeze(text, pos, matchEnd);
         if (detail.isEmpty()) {
-            detail = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+            detail = squeeze(text, lineStart, lineEnd < 0 ? text.length() : lineEnd);
         }
-        return new At(line, detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL));
+        return new At(line, detail);
+    }
+
+    /** The text between two offsets with runs of white space made one space, at most MAX_DETAIL characters. */
+    private static String squeeze(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(Math.min(MAX_DETAIL, Math.max(0, to - from)));
+        boolean space = false;
+        for (int i = from; i < to && out.length() < MAX_DETAIL; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -406,6 +406,24 @@ class FileSignalCollectorTest {
     }
 
     @Test
+    void adversarialWhitespaceDoesNotStallTheContentRegexes(@TempDir Path root) throws IOException {
+        String spaces = " ".repeat(50_000);
+        write(root, "src/routes.ts", "path" + spaces + "x\napp.get" + spaces + "('/health')\n");
+        write(root, "k8s/rules.yaml", ("alert:" + spaces + "\n").repeat(3) + "kind:" + spaces + "Deployment\n");
+        write(root, "template.json", "\"AWSTemplateFormatVersion\"" + spaces + "x\n");
+        RecordingSink sink = new RecordingSink();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            new FileSignalCollector().collect(Workspace.open(root), sink);
+        });
+        // Only the route with a very long gap is a match (odd but valid); its detail is squeezed.
+        assertThat(sink.all(FileSignal.class)).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(HEALTH_ENDPOINT);
+            assertThat(s.detail()).isEqualTo(".get ('/health'");
+        });
+        assertThat(sink.notes).isEmpty();
+    }
+
+    @Test
     void theDetailIsWhatMatchedNotTheRestOfTheLine(@TempDir Path root) throws IOException {
         write(root, "src/instrument.ts", "Sentry.init({ dsn: 'https://0000@o0.ingest.example.io/0', tracesSampleRate: 1 });\n");
         assertThat(scan(root).all(FileSignal.class)).singleElement().satisfies(s -> {
