@@ -115,7 +115,7 @@ public final class StackProfiler {
         traits.put(Trait.PUBLIC_API, probe.presentOrUnknown(probe.signals(SignalKind.API_OPENAPI, SignalKind.API_GRAPHQL_SCHEMA),
                 probe.capabilities(Capability.API_DOCS), List.of(), "an API description for others",
                 "no API description found; whether others call the API is not visible"));
-        traits.put(Trait.WEB_FRONTEND, probe.fromFrameworks(frameworks, FRONTEND, deps, "a web front-end framework"));
+        traits.put(Trait.WEB_FRONTEND, probe.fromFrameworks(frameworks, FRONTEND, deps, "web front-end framework"));
         traits.put(Trait.SERVER, server(probe, frameworks, deps));
         traits.put(Trait.DATABASE, database(probe));
         traits.put(Trait.CLOUD_IAC, probe.signalOrAbsent("infrastructure code (Terraform, Pulumi, CloudFormation, CDK, Kubernetes)",
@@ -205,7 +205,7 @@ public final class StackProfiler {
         if (!functions.isEmpty()) {
             return new TraitState(Presence.PRESENT, "server-side functions", functions.stream().limit(3).toList());
         }
-        TraitState byFramework = probe.fromFrameworks(frameworks, SERVER, deps, "a server framework");
+        TraitState byFramework = probe.fromFrameworks(frameworks, SERVER, deps, "server framework");
         List<Evidence> listens = probe.matches("stack.server-listen");
         if (byFramework.presence() != Presence.PRESENT && !listens.isEmpty()) {
             return new TraitState(Presence.PRESENT, "code that starts an HTTP server", listens.stream().limit(3).toList());
@@ -271,6 +271,13 @@ public final class StackProfiler {
         return map;
     }
 
+    /** A line that only documents code (a comment or doc comment) says nothing about what the app does. */
+    static boolean isComment(String line) {
+        String t = line.strip();
+        return t.startsWith("*") || t.startsWith("//") || t.startsWith("/*") || t.startsWith("#") || t.startsWith("--")
+                || t.startsWith("<!--");
+    }
+
     static boolean isTestPath(String path) {
         String p = "/" + path;
         return p.contains("/test/") || p.contains("/tests/") || p.contains("/__tests__/") || p.contains("/spec/")
@@ -299,7 +306,8 @@ public final class StackProfiler {
 
         /** Matches outside test code: traits describe the product, not its tests. */
         List<Evidence> matches(String patternId) {
-            Predicate<ContentMatch> p = m -> m.pattern().equals(patternId) && !isTestPath(m.evidence().path());
+            Predicate<ContentMatch> p = m -> m.pattern().equals(patternId) && !isTestPath(m.evidence().path())
+                    && !isComment(m.text());
             return facts.all(ContentMatch.class, p).stream().limit(5).map(ContentMatch::evidence).toList();
         }
 
@@ -329,7 +337,7 @@ public final class StackProfiler {
                         .limit(3).map(Dependency::evidence).toList();
                 return new TraitState(Presence.PRESENT, what + ": " + String.join(", ", hit), evidence);
             }
-            return absentFromManifests("no " + what);
+            return absentFromManifests("no " + what.replaceFirst("^an? ", ""));
         }
 
         TraitState signalOrAbsent(String what, SignalKind... kinds) {

@@ -93,7 +93,7 @@ public final class GitFactCollector implements Collector {
             Commit commit = commits.get(i);
             for (String path : commit.files()) {
                 try {
-                    if (deployment(path)) {
+                    if (!workspace.excluded(path) && deployment(path)) {
                         sink.add(new GitFact(commit.hash(), commit.authorEmail(), commit.when(), path,
                                 Evidence.inCommit(commit.hash(), path, 0, commit.subject())));
                     }
