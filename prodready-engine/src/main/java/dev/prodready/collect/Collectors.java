@@ -1,6 +1,7 @@
 package dev.prodready.collect;
 
 import dev.prodready.collect.capability.CapabilityCollector;
+import dev.prodready.collect.code.CodeCollector;
 import dev.prodready.collect.document.DocumentCollector;
 import dev.prodready.collect.git.GitFactCollector;
 import dev.prodready.collect.language.LanguageCollector;
@@ -20,7 +21,8 @@ public final class Collectors {
             new FileSignalCollector(),
             new DocumentCollector(),
             new ContentPatternCollector(),
-            new GitFactCollector());
+            new GitFactCollector(),
+            new CodeCollector());
 
     private Collectors() {
     }
