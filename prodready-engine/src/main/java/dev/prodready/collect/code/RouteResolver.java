@@ -150,7 +150,7 @@ final class RouteResolver {
 
     private Finding finding(String ruleId, Evidence evidence) {
         CodeRules.Rule rule = rules.rule(ruleId);
-        return index.finding(new RouteFact("", "", "", "", RouteGuard.NONE, "", false, false, false, ruleId,
+        return index.finding(new RouteFact("", "", "", "", RouteGuard.NONE, "", false, false, false, false, ruleId,
                 rule.item(), evidence));
     }
 
@@ -315,8 +315,9 @@ final class RouteResolver {
             case IDENTITY_FROM_REQUEST -> "route.identity-from-request";
         };
         String note = label(c) + " (" + c.framework + "): " + detail;
-        return new RouteFact(c.framework, c.method, c.route, c.handler, guard, detail, c.admin, role, limited, ruleId,
-                rules.rule(ruleId).item(), Evidence.at(c.path, c.line, note));
+        boolean scoped = role || scan != null && rules.pattern("patterns.ownerScope").matcher(scan.text()).find();
+        return new RouteFact(c.framework, c.method, c.route, c.handler, guard, detail, c.admin, role, scoped, limited,
+                ruleId, rules.rule(ruleId).item(), Evidence.at(c.path, c.line, note));
     }
 
     private boolean middlewareGuards(NextMiddleware m) {
