@@ -40,7 +40,9 @@ public final class RouteGuardsCheck implements Check {
         }
         List<Handlers.HandlerFile> needing = Handlers.needingAuth(facts).stream()
                 .filter(h -> !ParsedCode.routesParsed(facts, h.path())).toList();
-        List<RouteFact> parsedNeeding = routes.stream().filter(r -> r.guard() != RouteGuard.PUBLIC).toList();
+        // public routes and signed webhooks act for no user, so there is nothing to scope
+        List<RouteFact> parsedNeeding = routes.stream()
+                .filter(r -> r.guard() != RouteGuard.PUBLIC && r.guard() != RouteGuard.SIGNATURE).toList();
         if (!routes.isEmpty()) {
             return withParsed(facts, routes, parsedNeeding, needing);
         }
