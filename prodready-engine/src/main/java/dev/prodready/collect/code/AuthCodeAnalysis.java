@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class AuthCodeAnalysis {
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)passw(or)?d|\\bpwd\\b|\\bpass\\b");
+    private static final Pattern HASHLIB = Pattern.compile("hashlib\\.(md5|sha1|sha256|sha512)");
+    private static final Pattern JWT_SIGN = Pattern.compile("(jwt|jsonwebtoken)\\.sign");
     private static final Pattern WEAK_ALGORITHM = Pattern.compile("(?i)^['\"](md5|sha1|sha-1|sha256|sha-256|sha512)['\"]$");
     private static final Pattern STRONG_HASH = Pattern.compile(
             "(?i)^(bcrypt\\.(hash|hashSync|genSalt)|bcryptjs\\.hash|argon2\\.hash|hash|scrypt|scryptSync|make_password|"
@@ -40,8 +42,8 @@ final class AuthCodeAnalysis {
             if (name.equals("createHash") && call.arg(0).map(a -> WEAK_ALGORITHM.matcher(a.text().strip()).matches()).orElse(false)
                     && PASSWORD.matcher(call.parent().map(Node::text).orElse(call.text())).find()) {
                 weakHash(call, "createHash(" + call.slotText("args").replaceAll("[()]", "") + ") on a password");
-            } else if (callee.matches("hashlib\\.(md5|sha1|sha256|sha512)") && PASSWORD.matcher(call.slotText("args")).find()
-                    || file.language() == Language.PHP && callee.matches("md5|sha1") && PASSWORD.matcher(call.slotText("args")).find()) {
+            } else if (HASHLIB.matcher(callee).matches() && PASSWORD.matcher(call.slotText("args")).find()
+                    || file.language() == Language.PHP && (callee.equals("md5") || callee.equals("sha1")) && PASSWORD.matcher(call.slotText("args")).find()) {
                 weakHash(call, callee + "() on a password");
             } else if (name.equals("NoOpPasswordEncoder") || callee.endsWith("NoOpPasswordEncoder.getInstance")) {
                 weakHash(call, "NoOpPasswordEncoder stores passwords as plain text");
@@ -51,7 +53,7 @@ final class AuthCodeAnalysis {
                         "passwords hashed with " + callee);
             } else if (MFA.matcher(callee).find()) {
                 setting("mfa", callee, true, "authcfg.mfa-enabled", call.nameLine(), "MFA used in code: " + callee);
-            } else if (file.language().ecmascript() && callee.matches("(jwt|jsonwebtoken)\\.sign")) {
+            } else if (file.language().ecmascript() && JWT_SIGN.matcher(callee).matches()) {
                 String args = call.slotText("args");
                 if (!args.contains("expiresIn") && !args.matches("(?s).*\\bexp\\s*:.*")) {
                     setting("jwt-expiry", "none", false, "authcfg.long-sessions", call.nameLine(),

@@ -46,7 +46,15 @@ final class Bindings {
     }
 
     /** Whether {@code name} is read (not as a property of something else) anywhere in {@code code}. */
-    static boolean referenced(String name, String code) {
-        return Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])").matcher(code).find();
+    static boolean referenced(String name, CharSequence code) {
+        return reference(name).matcher(code).find();
     }
+
+    /** The pattern of a read of {@code name}, cached: the same few names are looked up again and again. */
+    static Pattern reference(String name) {
+        return REFERENCES.computeIfAbsent(name,
+                n -> Pattern.compile("(?<![\\w$.])" + Pattern.quote(n) + "(?![\\w$])"));
+    }
+
+    private static final java.util.Map<String, Pattern> REFERENCES = new java.util.concurrent.ConcurrentHashMap<>();
 }

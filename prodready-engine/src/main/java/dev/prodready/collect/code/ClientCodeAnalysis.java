@@ -42,8 +42,9 @@ final class ClientCodeAnalysis {
             return;
         }
         for (Node node : file.tree().nodes()) {
-            if ((node.is(Kind.CALL) || node.is(Kind.ASSIGN) || node.is(Kind.PAIR)) && SERVICE_ROLE.matcher(node.text()).find()
-                    && node.text().length() < 300 && (node.text().contains("env") || node.text().contains("createClient"))) {
+            if ((node.is(Kind.CALL) || node.is(Kind.ASSIGN) || node.is(Kind.PAIR)) && node.length() < 300
+                    && SERVICE_ROLE.matcher(node.text()).find()
+                    && (node.text().contains("env") || node.text().contains("createClient"))) {
                 serviceRole(node.line(), "browser code reads the Supabase service-role key ("
                         + InjectionAnalysis.shorten(node.text()) + "); it bypasses every row-level security policy");
                 break;
@@ -52,7 +53,7 @@ final class ClientCodeAnalysis {
         Pattern role = file.rules().pattern("patterns.role");
         for (Node branch : file.nodes(Kind.IF)) {
             String cond = branch.hasSlot("cond") ? branch.slotText("cond") : branch.text();
-            if (role.matcher(cond).find() && cond.length() < 200 && cond.toLowerCase().contains("admin")) {
+            if (cond.length() < 200 && role.matcher(cond).find() && cond.toLowerCase().contains("admin")) {
                 index.clientAdminCheck(Evidence.at(file.path(), branch.line(), "admin check in browser code"));
                 return;
             }

@@ -26,13 +26,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CodeCollector implements Collector {
 
     private final int threads;
+    private final boolean prefilter;
+    private final AtomicLong untouched = new AtomicLong();
 
     public CodeCollector() {
         this(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
     public CodeCollector(int threads) {
+        this(threads, true);
+    }
+
+    /** @param prefilter skip files with no trigger (the default); off parses every file, for tests and benchmarks */
+    public CodeCollector(int threads, boolean prefilter) {
         this.threads = threads;
+        this.prefilter = prefilter;
     }
 
     @Override
@@ -42,6 +50,7 @@ public final class CodeCollector implements Collector {
 
     @Override
     public void collect(Workspace workspace, FactSink sink) {
+        untouched.set(0);
         CodeRules rules = CodeRules.builtIn();
         CodeIndex index = new CodeIndex(rules);
         SupabaseConfig.Settings supabase = SupabaseConfig.analyse(workspace, index, sink);
@@ -57,6 +66,10 @@ public final class CodeCollector implements Collector {
                         count.get() + " " + language.id() + " file(s) parsed and analysed")));
             }
         });
+        if (untouched.get() > 0) {
+            sink.add(new ScanCoverage("code", "no-trigger", untouched.get(), "files", Evidence.file(root,
+                    untouched.get() + " source file(s) read but not parsed: nothing in them is what any analysis looks for")));
+        }
         if (selected.skipped() > 0) {
             sink.add(new ScanCoverage("code", "skipped", selected.skipped(), "files", Evidence.file(root,
                     selected.skipped() + " source file(s) not analysed (tests, generated, minified or over 1 MB)")));
@@ -93,6 +106,7 @@ public final class CodeCollector implements Collector {
             parsed.put(language, new AtomicLong());
         }
         ConcurrentLinkedQueue<SourceFile> queue = new ConcurrentLinkedQueue<>(files);
+        Triggers triggers = Triggers.of(rules);
         Map<Language, Boolean> unavailableNoted = new java.util.concurrent.ConcurrentHashMap<>();
         Runnable worker = () -> {
             try (CodeParser parser = new CodeParser()) {
@@ -101,6 +115,10 @@ public final class CodeCollector implements Collector {
                     try {
                         Optional<String> text = file.text();
                         if (text.isEmpty() || FileSelection.contentSkipReason(text.get()) != null) {
+                            continue;
+                        }
+                        if (prefilter && !triggers.wanted(language, file.path(), text.get())) {
+                            untouched.incrementAndGet();
                             continue;
                         }
                         Optional<SyntaxTree> tree = parser.parse(language, file.path(), text.get());

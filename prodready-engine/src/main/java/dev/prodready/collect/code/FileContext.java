@@ -34,14 +34,18 @@ public record FileContext(String path, SyntaxTree tree, CodeRules rules, boolean
      * (components, pages, hooks outside any server folder). Server entry points are never client code.
      */
     static boolean isClient(SyntaxTree tree) {
-        if (!tree.language().ecmascript()) {
+        return isClient(tree.language(), tree.path(), tree.source());
+    }
+
+    static boolean isClient(Language language, String path, String source) {
+        if (!language.ecmascript()) {
             return false;
         }
-        String p = "/" + tree.path().toLowerCase(Locale.ROOT);
-        if (USE_CLIENT.matcher(tree.source()).find()) {
+        String p = "/" + path.toLowerCase(Locale.ROOT);
+        if (USE_CLIENT.matcher(source).find()) {
             return true;
         }
-        if (USE_SERVER.matcher(tree.source()).find() || SERVER_PATH.matcher(p).find()) {
+        if (USE_SERVER.matcher(source).find() || SERVER_PATH.matcher(p).find()) {
             return false;
         }
         return CLIENT_PATH.matcher(p).find();

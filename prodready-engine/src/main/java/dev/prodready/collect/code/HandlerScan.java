@@ -117,7 +117,7 @@ public final class HandlerScan {
     /** A condition on a variable assigned from request data in this scope (const { role } = await req.json()). */
     private boolean taintedByRequest(String cond, Pattern source) {
         for (String name : requestBoundNames(source)) {
-            if (Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])").matcher(cond).find()) {
+            if (Bindings.referenced(name, cond)) {
                 return true;
             }
         }
@@ -185,7 +185,7 @@ public final class HandlerScan {
                 if (names.isEmpty()) {
                     used = true;
                 } else {
-                    String after = call.tree().text(at.end(), scope == null ? Integer.MAX_VALUE : scope.end());
+                    CharSequence after = call.tree().view(at.end(), scope == null ? Integer.MAX_VALUE : scope.end());
                     used = names.stream().anyMatch(n -> Bindings.referenced(n, after));
                 }
                 break;

@@ -22,6 +22,7 @@ final class InjectionAnalysis {
             "\\b(select|insert into|update|delete from|from|where|values|order by|group by|join|limit|having|set)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAGGED_SAFE = Pattern.compile("(^|\\.)(sql|\\$queryRaw|\\$executeRaw|Prisma\\.sql|SQL|sqlTag)$");
+    private static final Pattern WHOLE_REQUEST = Pattern.compile("^(await\\s+)?(req(uest)?\\.(body|query|params)|ctx\\.request\\.body|request\\.(json|args|form|get_json\\(\\))|await\\s+req(uest)?\\.json\\(\\))$");
 
     private record Sink(NameList names, int arg, boolean needsSql, String label) {
     }
@@ -112,7 +113,7 @@ final class InjectionAnalysis {
     private void nosql() {
         NameList finds = file.rules().names("nosql.filters");
         Pattern source = file.rules().pattern("patterns.requestSource");
-        Pattern whole = Pattern.compile("^(await\\s+)?(req(uest)?\\.(body|query|params)|ctx\\.request\\.body|request\\.(json|args|form|get_json\\(\\))|await\\s+req(uest)?\\.json\\(\\))$");
+        Pattern whole = WHOLE_REQUEST;
         for (Node call : file.nodes(Kind.CALL)) {
             if (!finds.matches(call) || call.args().isEmpty()) {
                 continue;

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 final class JsRoutes {
 
     private static final Pattern APP_ROUTE = Pattern.compile("(^|.*/)app/(.*/)?route\\.[cm]?[jt]sx?$");
+    private static final Pattern DOTTED_NAME = Pattern.compile("[\\w$.]+");
+    private static final Pattern NAME = Pattern.compile("[\\w$]+");
+    private static final Pattern HOOK = Pattern.compile("['\"](onRequest|preHandler|preValidation|preParsing)['\"]");
+    private static final Pattern CHAINED_ROUTE = Pattern.compile("\\.route\\(['\"`]([^'\"`]+)['\"`]\\)\\.\\w+$");
+    private static final Pattern RECEIVER = Pattern.compile("[\\w$]+(\\.[\\w$]+)*(\\.route\\(.*\\))?");
     private static final Pattern PAGES_API = Pattern.compile("(^|.*/)pages/api/(.+)\\.[cm]?[jt]sx?$");
     private static final Pattern MIDDLEWARE = Pattern.compile("(^|.*/)(src/)?(middleware|proxy)\\.[cm]?[jt]s$");
     private static final Pattern EDGE_FUNCTION = Pattern.compile("(^|.*/)supabase/functions/([^/_][^/]*)/index\\.[jt]sx?$");
@@ -484,7 +489,7 @@ final class JsRoutes {
             }
             Node last = args.get(args.size() - 1).value();
             boolean handlerLike = last.is(Kind.FUNC) || last.is(Kind.CALL)
-                    || last.text().matches("[\\w$.]+");
+                    || DOTTED_NAME.matcher(last.text()).matches();
             if (!handlerLike || !(framework || (SERVER_RECEIVERS.contains(receiver) && last.is(Kind.FUNC)))) {
                 continue;
             }
@@ -560,7 +565,7 @@ final class JsRoutes {
             "instance", "api", "apiRouter", "adminRouter", "authRouter", "v1", "r");
 
     private static boolean hookName(Node call) {
-        return call.arg(0).map(a -> a.text().matches("['\"](onRequest|preHandler|preValidation|preParsing)['\"]"))
+        return call.arg(0).map(a -> HOOK.matcher(a.text()).matches())
                 .orElse(false);
     }
 
@@ -581,7 +586,7 @@ final class JsRoutes {
         for (int i = from; i < args.size(); i++) {
             Node v = args.get(i).value();
             middlewareNames(v, names);
-            if (i == args.size() - 1 && i > from - 1 && v.text().matches("[\\w$]+") && framework) {
+            if (i == args.size() - 1 && i > from - 1 && NAME.matcher(v.text()).matches() && framework) {
                 String target = imports().get(v.text());
                 if (target != null) {
                     index.mount(new Mount(target, prefix, List.copyOf(names.subList(0, names.size() - 1)), file.path(),
@@ -630,7 +635,7 @@ final class JsRoutes {
     /** router.route('/x').get(...) */
     private static String chainedRoute(Node call) {
         String callee = call.callee();
-        Matcher m = Pattern.compile("\\.route\\(['\"`]([^'\"`]+)['\"`]\\)\\.\\w+$").matcher(callee);
+        Matcher m = CHAINED_ROUTE.matcher(callee);
         return m.find() ? m.group(1) : null;
     }
 
@@ -641,7 +646,7 @@ final class JsRoutes {
             return "";
         }
         String receiver = callee.substring(0, dot);
-        return receiver.matches("[\\w$]+(\\.[\\w$]+)*(\\.route\\(.*\\))?") ? receiver : "";
+        return RECEIVER.matcher(receiver).matches() ? receiver : "";
     }
 
     private boolean importsServerFramework() {

@@ -21,6 +21,7 @@ public final class Node {
     private final Map<String, int[]> slots = new TreeMap<>();
     private final List<Node> children = new ArrayList<>(2);
     private Node parent;
+    private String callee;
 
     Node(SyntaxTree tree, Kind kind, int start, int end) {
         this.tree = tree;
@@ -62,6 +63,11 @@ public final class Node {
 
     public String text() {
         return tree.text(start, end);
+    }
+
+    /** The node's length in bytes, to skip big nodes before decoding their text. */
+    public int length() {
+        return end - start;
     }
 
     public Optional<Node> parent() {
@@ -138,15 +144,18 @@ public final class Node {
      * query captures only the method name, so the callee runs from the call's start to the name's end.
      */
     public String callee() {
-        String raw;
-        if (slots.containsKey("callee")) {
-            raw = slotText("callee");
-        } else if (slots.containsKey("name")) {
-            raw = tree.text(start, slots.get("name")[1]);
-        } else {
-            return "";
+        if (callee == null) {
+            int[] range = slots.containsKey("callee") ? slots.get("callee")
+                    : slots.containsKey("name") ? new int[] {start, slots.get("name")[1]} : null;
+            if (range == null) {
+                callee = "";
+            } else {
+                // a callee that is itself a long expression (an IIFE, a chained call with big arguments): its name is at the end
+                int from = range[1] - range[0] > 400 ? range[1] - 200 : range[0];
+                callee = Names.normaliseCallee(tree.text(from, range[1]));
+            }
         }
-        return Names.normaliseCallee(raw);
+        return callee;
     }
 
     /** The last segment of the callee: {@code getUser} for {@code supabase.auth.getUser}. */

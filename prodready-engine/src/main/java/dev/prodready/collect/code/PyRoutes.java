@@ -20,6 +20,7 @@ final class PyRoutes {
 
     private static final Pattern ROUTE_DECORATOR = Pattern.compile(
             "^@\\s*([\\w.]+)\\.(get|post|put|patch|delete|route|api_route|websocket)\\s*\\(");
+    private static final Pattern ROUTERS = Pattern.compile("APIRouter|FastAPI|Blueprint");
     private static final Pattern DEPENDS = Pattern.compile("\\b(?:Depends|Security)\\(\\s*([\\w.]+)");
     private static final Pattern ANNOTATION_TYPE = Pattern.compile(":\\s*([A-Z]\\w*)");
     private static final Pattern METHODS = Pattern.compile("methods\\s*=\\s*\\[([^\\]]*)]");
@@ -122,7 +123,7 @@ final class PyRoutes {
         Map<String, List<String>> out = new HashMap<>();
         for (Node assign : file.nodes(Kind.ASSIGN)) {
             Optional<Node> value = assign.slotNode("right");
-            if (value.isPresent() && value.get().is(Kind.CALL) && value.get().calleeName().matches("APIRouter|FastAPI|Blueprint")) {
+            if (value.isPresent() && value.get().is(Kind.CALL) && ROUTERS.matcher(value.get().calleeName()).matches()) {
                 List<String> names = new ArrayList<>();
                 Matcher deps = DEPENDS.matcher(value.get().text());
                 while (deps.find()) {

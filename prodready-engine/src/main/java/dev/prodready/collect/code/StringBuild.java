@@ -27,6 +27,7 @@ final class StringBuild {
     record Result(How how, String literal, List<String> spliced) {
     }
 
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
     private static final Pattern CONSTANT = Pattern.compile(
             "^\\s*([A-Z][A-Z0-9_]*(\\.[A-Z][A-Z0-9_]*)*|\\d+|'[^']*'|\"[^\"]*\"|self\\.[A-Z][A-Z0-9_]*|this\\.[A-Z][A-Z0-9_]*)\\s*$");
     private static final Pattern PLACEHOLDERS = Pattern.compile("=>\\s*['\"`](\\?|\\$)|['\"`]\\?['\"`]|placeholders?\\b|\\$\\{\\s*i\\s*\\+\\s*1\\s*}|"
@@ -118,7 +119,7 @@ final class StringBuild {
             }
             default -> {
                 String text = e.text().strip();
-                if (depth < 4 && text.matches("[A-Za-z_$][\\w$]*")) {
+                if (depth < 4 && IDENTIFIER.matcher(text).matches()) {
                     return resolve(e, text, depth);
                 }
                 return new Result(constant(text) ? How.STATIC : How.UNRESOLVED, "", List.of(text));

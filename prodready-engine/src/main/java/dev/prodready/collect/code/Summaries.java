@@ -5,6 +5,9 @@ import java.util.List;
 /** Summarises the named functions of a file (top level and class methods) for the cross-file guard step. */
 final class Summaries {
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\w$]+");
+    private static final java.util.regex.Pattern EXPORTS = java.util.regex.Pattern.compile("(module\\.)?exports\\.[\\w$]+");
+
     private Summaries() {
     }
 
@@ -39,16 +42,16 @@ final class Summaries {
         }
         if (at != null && at.is(Kind.ASSIGN)) {
             String left = at.slotText("left").strip();
-            if (left.matches("[\\w$]+")) {
+            if (NAME.matcher(left).matches()) {
                 return left;
             }
-            if (left.matches("(module\\.)?exports\\.[\\w$]+")) {
+            if (EXPORTS.matcher(left).matches()) {
                 return Names.lastSegment(left);
             }
         }
         if (at != null && at.is(Kind.PAIR)) {
             String key = Names.stripQuotes(at.slotText("key"));
-            if (key.matches("[\\w$]+")) {
+            if (NAME.matcher(key).matches()) {
                 return key;
             }
         }

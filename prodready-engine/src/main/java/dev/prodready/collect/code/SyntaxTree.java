@@ -1,6 +1,5 @@
 package dev.prodready.collect.code;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +17,10 @@ public final class SyntaxTree {
     private final int[] lineStarts;
     private final List<Node> roots = new ArrayList<>();
     private final List<Node> all = new ArrayList<>();
+    private final java.util.EnumMap<Kind, List<Node>> byKind = new java.util.EnumMap<>(Kind.class);
     private final int errorLine;
+    /** Char index of each byte offset, for files that are not pure ASCII (null when byte and char offsets agree). */
+    private final int[] charAt;
 
     SyntaxTree(String path, Language language, String source, byte[] bytes, int errorLine) {
         this.path = path;
@@ -39,6 +41,31 @@ public final class SyntaxTree {
                 lineStarts[at++] = i + 1;
             }
         }
+        charAt = bytes.length == source.length() ? null : charIndex(bytes);
+    }
+
+    /** Maps UTF-8 byte offsets to UTF-16 char offsets (a 4-byte sequence is two chars). */
+    private static int[] charIndex(byte[] bytes) {
+        int[] map = new int[bytes.length + 1];
+        int chars = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int len = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+            for (int k = 0; k < len && i + k < bytes.length; k++) {
+                map[i + k] = chars;
+            }
+            i += len;
+            chars += len == 4 ? 2 : 1;
+        }
+        map[bytes.length] = chars;
+        return map;
+    }
+
+    /** The char offset in {@link #source()} of a byte offset. */
+    public int charOffset(int byteOffset) {
+        int b = Math.max(0, Math.min(byteOffset, bytes.length));
+        return charAt == null ? b : charAt[b];
     }
 
     public String path() {
@@ -69,11 +96,12 @@ public final class SyntaxTree {
     }
 
     public List<Node> nodes(Kind kind) {
-        return all.stream().filter(n -> n.kind() == kind).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     void add(Node node, Node parent) {
         all.add(node);
+        byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node);
         if (parent == null) {
             roots.add(node);
         } else {
@@ -82,9 +110,16 @@ public final class SyntaxTree {
     }
 
     public String text(int start, int end) {
-        int s = Math.max(0, Math.min(start, bytes.length));
-        int e = Math.max(s, Math.min(end, bytes.length));
-        return new String(bytes, s, e - s, StandardCharsets.UTF_8);
+        int s = charOffset(start);
+        int e = Math.max(s, charOffset(end));
+        return source.substring(s, e);
+    }
+
+    /** A view of the text between two byte offsets, without copying it. */
+    public CharSequence view(int start, int end) {
+        int s = charOffset(start);
+        int e = Math.max(s, charOffset(end));
+        return java.nio.CharBuffer.wrap(source, s, e);
     }
 
     public int lineOf(int offset) {

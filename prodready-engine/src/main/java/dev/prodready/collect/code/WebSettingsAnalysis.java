@@ -17,6 +17,16 @@ import java.util.regex.Pattern;
  */
 final class WebSettingsAnalysis {
 
+    private static final Pattern JWT_CALL = Pattern.compile("(?i)\\b(jwt|jsonwebtoken|jose|Jwts|jwtService)\\.(sign|verify|encode|decode)$");
+    private static final Pattern JAVA_KEYS = Pattern.compile("HMAC256|HMAC384|HMAC512|setSigningKey|signWith|hmacShaKeyFor");
+    private static final Pattern JWT_DECODE = Pattern.compile("(jwt|jsonwebtoken)\\.decode|jose\\.decodeJwt|decodeJwt");
+    private static final Pattern CSRF_MIDDLEWARE = Pattern.compile("csurf|csrf|doubleCsrf|csrfSync|CSRFProtect|CsrfProtect");
+    private static final Pattern JAVA_HEADERS = Pattern.compile("contentSecurityPolicy|httpStrictTransportSecurity|frameOptions");
+    private static final Pattern VM_RUN = Pattern.compile("vm\\.(runInNewContext|runInThisContext|runInContext)");
+    private static final Pattern COOKIE_SETTING = Pattern.compile("(SESSION|CSRF)_COOKIE_(SECURE|HTTPONLY)");
+    private static final Pattern DJANGO_HEADERS = Pattern.compile(
+            "SECURE_HSTS_SECONDS|SECURE_CONTENT_TYPE_NOSNIFF|X_FRAME_OPTIONS|CSP_DEFAULT_SRC|CONTENT_SECURITY_POLICY|SECURE_REFERRER_POLICY");
+    private static final Pattern LIMIT_DECORATOR = Pattern.compile("@\\s*(limiter\\.limit|ratelimit|RateLimiter|throttle)");
     private static final Pattern SENSITIVE_COOKIE = Pattern.compile(
             "(?i)sess|\\bsid\\b|token|auth|jwt|refresh|access|remember|login|user_?id|credential");
     private static final Pattern SECURITY_HEADER = Pattern.compile(
@@ -198,7 +208,7 @@ final class WebSettingsAnalysis {
                     record("cookie", false, "cookie.insecure", "document.cookie writes a session or token cookie from browser"
                             + " code, which can never be httpOnly", assign.line());
                 }
-            } else if (file.language() == Language.PYTHON && left.matches("(SESSION|CSRF)_COOKIE_(SECURE|HTTPONLY)")) {
+            } else if (file.language() == Language.PYTHON && COOKIE_SETTING.matcher(left).matches()) {
                 boolean off = assign.slotText("right").strip().equals("False") && !PRODUCTION_EXCLUDED.matcher(file.path()).find();
                 record("cookie", !off, off ? "cookie.insecure" : "cookie.flags-set",
                         left + " = " + assign.slotText("right").strip(), assign.line());
@@ -279,7 +289,7 @@ final class WebSettingsAnalysis {
                 record("csrf", stateless, stateless ? "csrf.stateless" : "csrf.disabled", stateless
                         ? "CSRF protection off for a stateless (token-authenticated) API"
                         : "CSRF protection is disabled in the security configuration", call.nameLine());
-            } else if (name.matches("csurf|csrf|doubleCsrf|csrfSync|CSRFProtect|CsrfProtect") && !callee.contains(".disable")
+            } else if (CSRF_MIDDLEWARE.matcher(name).matches() && !callee.contains(".disable")
                     && file.language() != Language.JAVA) {
                 record("csrf", true, "csrf.protected", "CSRF middleware " + callee + " is installed", call.nameLine());
             } else if (name.equals("skip_before_action") && call.text().contains("verify_authenticity_token")) {
@@ -330,7 +340,7 @@ final class WebSettingsAnalysis {
         for (Node call : file.nodes(Kind.CALL)) {
             String name = call.calleeName();
             if (name.equals("helmet") || name.equals("Talisman") || name.equals("secureHeaders")
-                    || file.language() == Language.JAVA && name.matches("contentSecurityPolicy|httpStrictTransportSecurity|frameOptions")) {
+                    || file.language() == Language.JAVA && JAVA_HEADERS.matcher(name).matches()) {
                 seen.add(name);
                 firstLine = firstLine == 0 ? call.nameLine() : Math.min(firstLine, call.nameLine());
             }
@@ -344,7 +354,7 @@ final class WebSettingsAnalysis {
         if (file.language() == Language.PYTHON) {
             for (Node assign : file.nodes(Kind.ASSIGN)) {
                 String left = assign.slotText("left").strip();
-                if (left.matches("SECURE_HSTS_SECONDS|SECURE_CONTENT_TYPE_NOSNIFF|X_FRAME_OPTIONS|CSP_DEFAULT_SRC|CONTENT_SECURITY_POLICY|SECURE_REFERRER_POLICY")
+                if (DJANGO_HEADERS.matcher(left).matches()
                         && !assign.slotText("right").strip().matches("0|False|None")) {
                     seen.add(left);
                     firstLine = firstLine == 0 ? assign.line() : firstLine;
@@ -366,7 +376,7 @@ final class WebSettingsAnalysis {
             }
         }
         for (Node decorator : file.nodes(Kind.DECORATOR)) {
-            if (decorator.text().matches("(?s)@\\s*(limiter\\.limit|ratelimit|RateLimiter|throttle).*")) {
+            if (LIMIT_DECORATOR.matcher(decorator.text()).lookingAt()) {
                 record("rate-limit", true, "ratelimit.configured", "rate limit " + PyRoutes.decoratorName(decorator), decorator.line());
                 return;
             }
@@ -417,19 +427,19 @@ final class WebSettingsAnalysis {
         for (Node call : file.nodes(Kind.CALL)) {
             String callee = call.callee();
             String name = call.calleeName();
-            boolean jwtLib = callee.matches("(?i).*\\b(jwt|jsonwebtoken|jose|JWT|Jwts|jwtService)\\.(sign|verify|encode|decode)$");
+            boolean jwtLib = JWT_CALL.matcher(callee).find();
             if (jwtLib && call.args().size() >= 2) {
                 Node key = call.args().get(1).value();
                 hardcodedSecret(key, callee, call.nameLine());
             }
-            if (file.language() == Language.JAVA && name.matches("HMAC256|HMAC384|HMAC512|setSigningKey|signWith|hmacShaKeyFor")) {
+            if (file.language() == Language.JAVA && JAVA_KEYS.matcher(name).matches()) {
                 call.args().stream().map(Node::value).filter(a -> a.is(Kind.STR) || a.text().matches("\"[^\"]*\"\\.getBytes\\(.*\\)"))
                         .findFirst().ifPresent(a -> secret(callee + " uses a hard-coded signing key", call.nameLine()));
             }
             if (file.language() == Language.GO && name.equals("SignedString") && call.slotText("args").contains("[]byte(\"")) {
                 secret("token signed with a hard-coded key", call.nameLine());
             }
-            if (file.language().ecmascript() && callee.matches("(jwt|jsonwebtoken)\\.decode|jose\\.decodeJwt|decodeJwt")
+            if (file.language().ecmascript() && JWT_DECODE.matcher(callee).matches()
                     && !source.matches("(?s).*(\\.verify\\(|jwtVerify\\().*")) {
                 record("jwt", false, "jwt.decode-without-verify", callee + " reads a token without checking its signature,"
                         + " and nothing in this file verifies it", call.nameLine());
@@ -529,7 +539,7 @@ final class WebSettingsAnalysis {
         for (Node call : file.nodes(Kind.CALL)) {
             String callee = call.callee();
             boolean evalCall = callee.equals("eval") || callee.equals("exec") && file.language() == Language.PYTHON
-                    || callee.equals("Function") || callee.matches("vm\\.(runInNewContext|runInThisContext|runInContext)")
+                    || callee.equals("Function") || VM_RUN.matcher(callee).matches()
                     || callee.equals("instance_eval");
             if (!evalCall || call.args().isEmpty()) {
                 continue;

@@ -91,4 +91,39 @@ class CodeCollectorTest {
         }
         assertThat(sequential).containsExactlyInAnyOrderElementsOf(parallel.facts());
     }
+
+    /** The trigger prefilter only saves work: on every fixture app and both examples, it changes no fact. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("apps")
+    void skippingFilesWithoutTriggersChangesNoFact(Path app) {
+        java.util.List<dev.prodready.fact.Fact> all = collect(app, false);
+        java.util.List<dev.prodready.fact.Fact> filtered = collect(app, true);
+        java.util.function.Predicate<dev.prodready.fact.Fact> notCoverage = f -> !(f instanceof ScanCoverage);
+        assertThat(filtered.stream().filter(notCoverage).toList())
+                .containsExactlyInAnyOrderElementsOf(all.stream().filter(notCoverage).toList());
+    }
+
+    static java.util.stream.Stream<Path> apps() {
+        return java.util.stream.Stream.concat(CodeAccuracyTest.apps().stream(),
+                java.util.stream.Stream.of(Path.of("../examples/lovable-supabase-app"), Path.of("../examples/well-run-saas")));
+    }
+
+    private static java.util.List<dev.prodready.fact.Fact> collect(Path root, boolean prefilter) {
+        java.util.List<dev.prodready.fact.Fact> facts = new java.util.ArrayList<>();
+        try {
+            new CodeCollector(2, prefilter).collect(dev.prodready.workspace.Workspace.open(root), new dev.prodready.collect.FactSink() {
+                @Override
+                public synchronized void add(dev.prodready.fact.Fact fact) {
+                    facts.add(fact);
+                }
+
+                @Override
+                public void note(String path, String message) {
+                }
+            });
+        } catch (dev.prodready.workspace.WorkspaceException e) {
+            throw new IllegalStateException(e);
+        }
+        return facts;
+    }
 }
