@@ -47,7 +47,7 @@ public class CodeBench {
             }
             report(round, "parse+normalise, 1 thread", t0, bytes);
             for (int t : new int[] {0, 1, 2}) {
-                final int threads = Math.max(t, 2 * (t == 0 ? 1 : 0) + t);
+                final int threads = t == 0 ? 2 : t;
                 final boolean prefilter = t != 0;
                 final int r = round;
                 AtomicInteger facts = new AtomicInteger();

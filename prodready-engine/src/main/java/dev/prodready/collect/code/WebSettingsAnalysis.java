@@ -538,9 +538,11 @@ final class WebSettingsAnalysis {
     private void eval() {
         for (Node call : file.nodes(Kind.CALL)) {
             String callee = call.callee();
-            boolean evalCall = callee.equals("eval") || callee.equals("exec") && file.language() == Language.PYTHON
-                    || callee.equals("Function") || VM_RUN.matcher(callee).matches()
-                    || callee.equals("instance_eval");
+            boolean js = file.language().ecmascript();
+            boolean evalCall = callee.equals("eval") && file.language() != Language.JAVA && file.language() != Language.GO
+                    || callee.equals("exec") && file.language() == Language.PYTHON
+                    || js && (callee.equals("Function") || VM_RUN.matcher(callee).matches())
+                    || callee.equals("instance_eval") && file.language() == Language.RUBY;
             if (!evalCall || call.args().isEmpty()) {
                 continue;
             }
