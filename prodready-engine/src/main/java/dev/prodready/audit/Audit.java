@@ -125,9 +125,14 @@ public final class Audit {
                 notes.add(new Note(path, message));
             }
         };
+        boolean timings = System.getenv("PRODREADY_TIMINGS") != null;
         collectors.parallelStream().forEach(c -> {
+            long start = System.nanoTime();
             try {
                 c.collect(workspace, sink);
+                if (timings) {
+                    System.err.printf("collector %-16s %6d ms%n", c.id(), (System.nanoTime() - start) / 1_000_000);
+                }
             } catch (RuntimeException e) {
                 notes.add(new Note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName()
                         + ": " + e.getMessage() + "); its facts may be incomplete"));
