@@ -1,6 +1,7 @@
 package dev.prodready.collect;
 
 import dev.prodready.collect.language.LanguageCollector;
+import dev.prodready.collect.live.LiveProbeCollector;
 
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
 public final class Collectors {
 
     public static final List<Collector> ALL = List.of(
-            new LanguageCollector());
+            new LanguageCollector(),
+            new LiveProbeCollector());
 
     private Collectors() {
     }

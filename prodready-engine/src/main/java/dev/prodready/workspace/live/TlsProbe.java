@@ -80,10 +80,8 @@ public final class TlsProbe {
             }
             hostnameMatches = HostnameMatch.matches(chain.get(0), host);
         }
-        TlsReport.Acceptance tls13 = error.isPresent() ? TlsReport.Acceptance.unknown("no TLS handshake succeeded")
-                : modern(host, port, "TLSv1.3");
-        TlsReport.Acceptance tls12 = error.isPresent() ? TlsReport.Acceptance.unknown("no TLS handshake succeeded")
-                : modern(host, port, "TLSv1.2");
+        TlsReport.Acceptance tls13 = modern(host, port, "TLSv1.3");
+        TlsReport.Acceptance tls12 = modern(host, port, "TLSv1.2");
         TlsReport.Acceptance tls11 = legacy(host, port, 0x0302);
         TlsReport.Acceptance tls10 = legacy(host, port, 0x0301);
         return new TlsReport(host, port, negotiated, suite, chain, chainProblem, hostnameMatches, tls13, tls12,
@@ -122,6 +120,8 @@ public final class TlsProbe {
             return TlsReport.Acceptance.accepted("handshake completed with " + s.getProtocol());
         } catch (SocketTimeoutException e) {
             return TlsReport.Acceptance.unknown("timed out");
+        } catch (java.net.ConnectException e) {
+            return TlsReport.Acceptance.unknown("cannot connect: " + e.getMessage());
         } catch (SSLException e) {
             return TlsReport.Acceptance.refused("handshake refused: " + LiveClient.describe(e));
         } catch (IOException e) {

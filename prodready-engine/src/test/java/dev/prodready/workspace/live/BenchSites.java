@@ -160,7 +160,7 @@ public final class BenchSites {
     public static SSLContext context(TestCa ca, Cert cert, Path dir) throws IOException {
         Path store = switch (cert) {
             case VALID -> dir.resolve("valid.p12").toFile().exists() ? dir.resolve("valid.p12")
-                    : ca.issue("valid", "ip:127.0.0.1,dns:localhost", null, 30);
+                    : ca.issue("valid", "ip:127.0.0.1,dns:localhost", null, 90);
             case SELF_SIGNED -> dir.resolve("self.p12").toFile().exists() ? dir.resolve("self.p12")
                     : ca.selfSigned("self", "ip:127.0.0.1,dns:localhost");
             case EXPIRED -> dir.resolve("expired.p12").toFile().exists() ? dir.resolve("expired.p12")

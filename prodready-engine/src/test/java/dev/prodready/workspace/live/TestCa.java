@@ -29,7 +29,7 @@ public final class TestCa {
         Files.createDirectories(dir);
         TestCa ca = new TestCa(dir);
         ca.keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
-                "CN=prodready test CA", "-ext", "bc:c", "-ext", "ku=keyCertSign,cRLSign", "-validity", "30",
+                "CN=prodready test CA", "-ext", "bc:c", "-ext", "ku=keyCertSign,cRLSign", "-validity", "365",
                 "-keystore", "ca.p12", "-storetype", "PKCS12", "-storepass", PASS);
         ca.keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", "ca.p12", "-storepass", PASS, "-file",
                 "ca.pem");
