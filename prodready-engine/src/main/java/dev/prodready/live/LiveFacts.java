@@ -58,7 +58,7 @@ public final class LiveFacts {
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+|/\\d");
     private static final Pattern PRIVACY = Pattern.compile("privacy|datenschutz|confidentialit|privacidad|gdpr",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TERMS = Pattern.compile("terms|conditions|\\btos\\b|legal|nutzungsbedingungen|agb",
+    private static final Pattern TERMS = Pattern.compile("terms|conditions|\\btos\\b|nutzungsbedingungen|\\bagb\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSENT = Pattern.compile("cookiebot|onetrust|cookielaw|cookieyes|osano|termly|"
             + "iubenda|usercentrics|didomi|quantcast|klaro|cookieconsent|cookie-consent|tarteaucitron|consentmanager",
@@ -445,10 +445,10 @@ public final class LiveFacts {
                 Optional<CookieJar.Cookie> parsed = CookieJar.parse(raw, hop.uri());
                 String name = raw.contains("=") ? raw.substring(0, raw.indexOf('=')).strip() : raw.strip();
                 String lower = name.toLowerCase(Locale.ROOT);
-                boolean session = lower.contains("sess") || lower.contains("login") || lower.contains("auth")
-                        || lower.contains("token") || lower.equals("sid") || lower.endsWith(".sid")
-                        || lower.startsWith("sb-") || lower.contains("jwt");
                 boolean csrf = lower.contains("csrf") || lower.contains("xsrf");
+                boolean session = !csrf && (lower.contains("sess") || lower.contains("login") || lower.contains("auth")
+                        || lower.contains("token") || lower.equals("sid") || lower.endsWith(".sid")
+                        || lower.startsWith("sb-") || lower.contains("jwt"));
                 Evidence ev = at(hop.uri(), "set-cookie: " + redactCookie(raw));
                 if (parsed.isEmpty()) {
                     boolean prefix = name.startsWith("__Host-") || name.startsWith("__Secure-");

@@ -84,6 +84,9 @@ public final class HtmlTags {
             String name = tagName(html, lt + 1);
             Map<String, String> attributes = new LinkedHashMap<>();
             int end = attributes(html, lt + 1 + name.length(), attributes);
+            if (end < 0) {
+                break;
+            }
             i = end;
             if (name.equals("template")) {
                 templateDepth++;
@@ -117,7 +120,10 @@ public final class HtmlTags {
         return html.substring(from, j).toLowerCase(Locale.ROOT);
     }
 
-    /** Reads attributes up to the tag's '>', returns the index after it. The first of duplicate names wins. */
+    /**
+     * Reads attributes up to the tag's '>', returns the index after it, or -1 when the input ends inside the tag
+     * (a browser drops such a tag). The first of duplicate names wins.
+     */
     private static int attributes(String html, int from, Map<String, String> out) {
         int n = html.length();
         int j = from;
@@ -166,7 +172,7 @@ public final class HtmlTags {
             }
             out.putIfAbsent(attr, decode(value));
         }
-        return n;
+        return -1;
     }
 
     private static int indexOfIgnoreCase(String s, String needle, int from) {

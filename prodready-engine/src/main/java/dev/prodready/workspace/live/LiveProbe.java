@@ -58,7 +58,11 @@ public final class LiveProbe {
         Optional<TlsReport> tls = Optional.of(new TlsProbe(trust, budget, options.connectTimeout())
                 .inspect(httpsStart.getHost(), Origins.port(httpsStart)));
         Map<String, String> accept = Map.of("Accept", ACCEPT_HTML);
-        Session https = client.session(httpsStart, accept, MAX_HOPS, PAGE_CAP);
+        Session https = TlsProbe.nothingListens(tls.get())
+                ? new Session(httpsStart, List.of(Exchange.failed("GET", httpsStart, accept, Duration.ZERO, true,
+                "not sent: " + tls.get().error().orElse("no TLS server answered"))), Optional.empty(), true,
+                Optional.empty())
+                : client.session(httpsStart, accept, MAX_HOPS, PAGE_CAP);
         Session http = client.session(httpStart, accept, MAX_HOPS, PAGE_CAP);
         Session landing = https.complete() ? https : http;
         https.leftOrigin().ifPresent(u -> notes.add("HTTPS redirects to " + u + ", which is not probed"));

@@ -69,6 +69,12 @@ public final class TlsProbe {
             chain = certs;
         } catch (IOException e) {
             error = Optional.of(LiveClient.describe(e));
+            if (silent(e)) {
+                // Nothing speaks TLS there (refused, or a plain-HTTP server waiting for more bytes): stop here.
+                TlsReport.Acceptance none = TlsReport.Acceptance.unknown("no TLS server answered: " + error.get());
+                return new TlsReport(host, port, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        false, none, none, none, none, error);
+            }
         }
         Optional<String> chainProblem = Optional.empty();
         boolean hostnameMatches = false;
@@ -86,6 +92,17 @@ public final class TlsProbe {
         TlsReport.Acceptance tls10 = legacy(host, port, 0x0301);
         return new TlsReport(host, port, negotiated, suite, chain, chainProblem, hostnameMatches, tls13, tls12,
                 tls11, tls10, error);
+    }
+
+    private static boolean silent(IOException e) {
+        return e instanceof SocketTimeoutException || e instanceof java.net.ConnectException
+                || e instanceof java.net.NoRouteToHostException || e instanceof java.net.UnknownHostException;
+    }
+
+    /** Whether the report shows that no TLS server listens at all (so HTTPS requests need not be tried). */
+    public static boolean nothingListens(TlsReport r) {
+        return r.negotiated().isEmpty() && r.tls10().state() == TlsReport.Acceptance.State.UNKNOWN
+                && r.tls10().detail().startsWith("no TLS server answered");
     }
 
     private SSLSession handshake(String host, int port, SSLContext context, String onlyProtocol) throws IOException {
