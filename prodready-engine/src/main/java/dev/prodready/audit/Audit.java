@@ -63,7 +63,7 @@ public final class Audit {
 
         List<ItemResult> results = new ArrayList<>();
         for (Item item : catalogue.items()) {
-            results.add(overlay.apply(new ItemResult(item, judge(item, facts, stack))));
+            results.add(overlay.apply(new ItemResult(item, judge(item, facts, stack, request.clock()))));
         }
         Map<String, ItemResult> byId = new LinkedHashMap<>();
         results.forEach(r -> byId.put(r.item().id(), r));
@@ -85,7 +85,7 @@ public final class Audit {
                 findings, plan, notes, facts.all(ObservatoryResult.class).stream().findFirst());
     }
 
-    static Outcome judge(Item item, Facts facts, StackProfile stack) {
+    static Outcome judge(Item item, Facts facts, StackProfile stack, java.time.Clock clock) {
         Check check = Checks.forItem(item.id()).orElse(null);
         if (check == null) {
             return Outcome.unknown("no check implements this item yet");
@@ -95,7 +95,7 @@ public final class Audit {
             return applies.notApplicable();
         }
         try {
-            return check.evaluate(new CheckContext(facts, stack, item));
+            return Applicability.undecidedTraitCannotFail(item, stack, check.evaluate(new CheckContext(facts, stack, item, clock)));
         } catch (RuntimeException e) {
             return Outcome.unknown("the check could not decide (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); please report this");

@@ -3,6 +3,7 @@ package dev.prodready.check;
 import dev.prodready.catalogue.Detection;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
+import dev.prodready.fact.ScanCoverage;
 
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,9 @@ public abstract class DocumentCheck implements Check {
         return itemId;
     }
 
+    /** Engine id of the document collector's ScanCoverage: without it, an absence of documents proves nothing. */
+    public static final String DOCUMENTS_ENGINE = "documents";
+
     protected String describe() {
         return wanted.stream().map(DocKind::id).sorted().collect(Collectors.joining(" or "));
     }
@@ -37,6 +41,9 @@ public abstract class DocumentCheck implements Check {
         if (!found.isEmpty()) {
             return Outcome.pass("documented: " + found.stream().map(s -> s.evidence().location()).distinct().limit(3)
                     .collect(Collectors.joining(", ")), found.stream().limit(5).map(DocumentSignal::evidence).toList());
+        }
+        if (context.facts().first(ScanCoverage.class, c -> c.engine().equals(DOCUMENTS_ENGINE)).isEmpty()) {
+            return Outcome.unknown("the repository's documents were not read, so " + describe() + " cannot be judged");
         }
         if (context.item().detection().contains(Detection.ATTEST)) {
             return Outcome.unknown("no document in the repository covers " + describe()

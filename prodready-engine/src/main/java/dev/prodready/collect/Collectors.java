@@ -1,7 +1,13 @@
 package dev.prodready.collect;
 
+import dev.prodready.collect.capability.CapabilityCollector;
+import dev.prodready.collect.document.DocumentCollector;
+import dev.prodready.collect.git.GitFactCollector;
 import dev.prodready.collect.language.LanguageCollector;
 import dev.prodready.collect.live.LiveProbeCollector;
+import dev.prodready.collect.manifest.ManifestCollector;
+import dev.prodready.collect.pattern.ContentPatternCollector;
+import dev.prodready.collect.signal.FileSignalCollector;
 
 import java.util.List;
 
@@ -10,6 +16,12 @@ public final class Collectors {
 
     public static final List<Collector> ALL = List.of(
             new LanguageCollector(),
+            new ManifestCollector(),
+            new CapabilityCollector(),
+            new FileSignalCollector(),
+            new DocumentCollector(),
+            new ContentPatternCollector(),
+            new GitFactCollector(),
             new LiveProbeCollector());
 
     private Collectors() {

@@ -1,8 +1,10 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.ContentScan;
 import dev.prodready.catalogue.Catalogue;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
+import dev.prodready.check.DocumentCheck;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
@@ -41,9 +43,12 @@ public final class CheckFixture {
     }
 
     public static Outcome run(Check check, StackProfile stack, Fact... facts) {
-        var item = Catalogue.builtIn().item(check.itemId())
-                .orElseThrow(() -> new AssertionError("no catalogue item " + check.itemId()));
-        return check.evaluate(new CheckContext(Facts.of(Arrays.asList(facts)), stack, item));
+        return dev.prodready.check.Judge.judge(check, Arrays.asList(facts), stack, java.time.Clock.systemUTC());
+    }
+
+    public static ScanCoverage documentsScanned(long documents) {
+        return new ScanCoverage(DocumentCheck.DOCUMENTS_ENGINE, "tree", documents, "documents",
+                Evidence.file(".", "documents read"));
     }
 
     /** A stack where each given trait is present, with evidence at package.json:5. */

@@ -1,0 +1,44 @@
+package dev.prodready.check.infrastructure;
+
+import dev.prodready.check.Check;
+import dev.prodready.check.CheckContext;
+import dev.prodready.check.Outcome;
+import dev.prodready.fact.Evidence;
+import dev.prodready.fact.Facts;
+import dev.prodready.fact.SignalKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** edge.cdn: static assets and pages are served from a CDN. */
+public final class CdnCheck implements Check {
+
+    @Override
+    public String itemId() {
+        return "edge.cdn";
+    }
+
+    @Override
+    public Outcome evaluate(CheckContext context) {
+        List<Evidence> cdn = cdns(context.facts());
+        if (!cdn.isEmpty()) {
+            return Outcome.pass("content is served through a CDN", cdn.stream().limit(5).toList());
+        }
+        return Outcome.unknown("no CDN in IaC or platform configuration; a CDN set up in a provider's dashboard "
+                + "(e.g. Cloudflare in front of the domain) would not show here");
+    }
+
+    static List<Evidence> cdns(Facts facts) {
+        IacModel iac = IacModel.of(facts);
+        List<Evidence> out = new ArrayList<>();
+        iac.resources(EdgeResources.CDNS).forEach(b -> out.add(b.evidence(b.label() + ": CDN")));
+        Matches.of(facts, "tf.cdn-enabled").forEach(m -> out.add(m.evidence().withNote("Cloud CDN enabled")));
+        Matches.of(facts, "tf.cloudflare-proxied").stream().limit(1)
+                .forEach(m -> out.add(m.evidence().withNote("DNS record proxied through Cloudflare's CDN")));
+        Platforms.signals(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY)
+                .forEach(s -> out.add(s.evidence().withNote(s.kind().id() + ": the platform serves from its own CDN")));
+        Platforms.firebaseHosting(facts).ifPresent(e -> out.add(e.withNote("Firebase Hosting serves from Google's CDN")));
+        Platforms.cloudflare(facts).ifPresent(e -> out.add(e.withNote("Cloudflare Workers/Pages serve from its edge")));
+        return out;
+    }
+}

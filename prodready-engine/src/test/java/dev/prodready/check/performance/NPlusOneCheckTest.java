@@ -1,0 +1,48 @@
+package dev.prodready.check.performance;
+
+import dev.prodready.check.monitoring.Case;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static dev.prodready.check.Status.PARTIAL;
+import static dev.prodready.check.Status.UNKNOWN;
+import static dev.prodready.check.monitoring.Given.repo;
+import static dev.prodready.check.performance.PerformancePatterns.*;
+
+class NPlusOneCheckTest {
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                Case.of(repo("query two lines below a for loop")
+                                .match(PERF_LOOP_HEAD, "src/orders.ts", 10)
+                                .match(PERF_DB_CALL, "src/orders.ts", 12),
+                        PARTIAL, "src/orders.ts:12"),
+                Case.of(repo("query per item in a one-line map").match(PERF_INLINE_LOOP_QUERY, "src/feed.ts", 30),
+                        PARTIAL, "src/feed.ts:30"),
+                Case.of(repo("query as the loop's iterable, same line")
+                                .match(PERF_LOOP_HEAD, "src/orders.ts", 10)
+                                .match(PERF_DB_CALL, "src/orders.ts", 10),
+                        UNKNOWN, "src/orders.ts:10"),
+                Case.of(repo("query well after the loop")
+                                .match(PERF_LOOP_HEAD, "src/orders.ts", 10)
+                                .match(PERF_DB_CALL, "src/orders.ts", 20),
+                        UNKNOWN, "src/orders.ts:20"),
+                Case.of(repo("loop and query in different files")
+                                .match(PERF_LOOP_HEAD, "src/a.ts", 10)
+                                .match(PERF_DB_CALL, "src/b.ts", 11),
+                        UNKNOWN, "src/b.ts:11"),
+                Case.of(repo("loop with a query inside a test")
+                                .match(PERF_LOOP_HEAD, "tests/orders.test.ts", 10)
+                                .match(PERF_DB_CALL, "tests/orders.test.ts", 11),
+                        UNKNOWN),
+                Case.of(repo("no database calls"), UNKNOWN));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void judges(Case c) {
+        c.verify(new NPlusOneCheck());
+    }
+}
