@@ -14,6 +14,7 @@ import dev.prodready.fact.LiveSignalKind;
 import dev.prodready.fact.PageWeight;
 import dev.prodready.fact.ProtocolSupport;
 import dev.prodready.fact.TlsFact;
+import dev.prodready.stack.StackProfile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,12 +69,25 @@ public final class LiveVerdicts {
         return f == null ? Optional.empty() : f.apply(facts);
     }
 
+    /** As {@link #judge(String, Facts)}, with fixes placed for the stack where the verdict has one. */
+    public static Optional<Outcome> judge(String itemId, Facts facts, StackProfile stack) {
+        if (itemId.equals("appsec.security-headers")) {
+            return securityHeaders(facts, Optional.of(stack));
+        }
+        return judge(itemId, facts);
+    }
+
     /** How repository and live verdicts combine. */
     public enum Combination {
         /** What the deployed site does decides; the repository says where to fix it. */
         LIVE_DECIDES,
         /** Both must hold; the worse verdict wins. */
-        BOTH_REQUIRED
+        BOTH_REQUIRED,
+        /**
+         * Either source can show the item in place (a page in the code, or a link on the live site); when the live
+         * site contradicts a repository pass, the item is only partly in place.
+         */
+        EITHER_SHOWS
     }
 
     /**
@@ -90,16 +104,32 @@ public final class LiveVerdicts {
             status = repo.status();
         } else if (!repo.status().decidedByEvidence() || rule == Combination.LIVE_DECIDES) {
             status = l.status();
+        } else if (rule == Combination.EITHER_SHOWS) {
+            status = l.status() == Status.PASS ? Status.PASS
+                    : repo.status() == Status.PASS ? Status.PARTIAL : worse(l.status(), repo.status());
         } else {
-            status = rank(l.status()) < rank(repo.status()) ? l.status() : repo.status();
+            status = worse(l.status(), repo.status());
         }
         List<Evidence> evidence = new ArrayList<>(repo.evidence());
         evidence.addAll(l.evidence());
-        String message = "Repository: " + repo.message() + " Live: " + l.message();
+        String repoText = repo.message().endsWith(".") ? repo.message() : repo.message() + ".";
+        String message;
+        if (repo.status().decidedByEvidence() || !l.status().decidedByEvidence()) {
+            message = "Repository: " + repoText + " Live: " + l.message();
+        } else if (repo.evidence().isEmpty()) {
+            // The repository had nothing to say (its message only asks for a live probe, which this is).
+            message = "Live: " + l.message();
+        } else {
+            message = "Live: " + l.message() + " Repository: " + repoText;
+        }
         if (status == Status.UNKNOWN) {
             return Outcome.unknown(message, evidence);
         }
         return new Outcome(status, message, evidence);
+    }
+
+    private static Status worse(Status a, Status b) {
+        return rank(a) < rank(b) ? a : b;
     }
 
     private static int rank(Status s) {
@@ -129,6 +159,10 @@ public final class LiveVerdicts {
     }
 
     public static Optional<Outcome> securityHeaders(Facts f) {
+        return securityHeaders(f, Optional.empty());
+    }
+
+    private static Optional<Outcome> securityHeaders(Facts f, Optional<StackProfile> stack) {
         List<LiveHeader> headers = f.all(LiveHeader.class);
         if (headers.isEmpty()) {
             return Optional.empty();
@@ -163,11 +197,38 @@ public final class LiveVerdicts {
             missing.add("X-Content-Type-Options: nosniff");
         }
         header(f, "x-content-type-options").ifPresent(h -> evidence.add(h.evidence()));
-        if (missing.isEmpty()) {
-            return Optional.of(Outcome.pass("The deployed page sends HSTS, an enforced CSP, framing protection and"
-                    + " nosniff.", evidence));
+        List<String> toAdd = new ArrayList<>();
+        if (!hstsOk && https) {
+            toAdd.add("Strict-Transport-Security");
         }
-        String message = "The deployed page lacks " + String.join(", ", missing) + ".";
+        if (enforced.isEmpty()) {
+            toAdd.add("Content-Security-Policy");
+        }
+        if (!framing) {
+            toAdd.add("X-Frame-Options");
+        }
+        if (!nosniff) {
+            toAdd.add("X-Content-Type-Options");
+        }
+        for (String extra : List.of("Referrer-Policy", "Permissions-Policy")) {
+            if (header(f, extra.toLowerCase(Locale.ROOT)).map(h -> !h.present()).orElse(false)) {
+                toAdd.add(extra);
+            }
+        }
+        String fix = "";
+        if (stack.isPresent() && !toAdd.isEmpty()) {
+            Optional<HeaderFixes.Fix> placed = HeaderFixes.of(toAdd, stack.get(), f);
+            if (placed.isPresent()) {
+                fix = " To fix, " + placed.get().text();
+                placed.get().file().ifPresent(evidence::add);
+            }
+        }
+        if (missing.isEmpty()) {
+            String extras = toAdd.isEmpty() ? "" : " Also missing: " + String.join(", ", toAdd) + "." + fix;
+            return Optional.of(Outcome.pass("The deployed page sends HSTS, an enforced CSP, framing protection and"
+                    + " nosniff." + extras, evidence));
+        }
+        String message = "The deployed page lacks " + String.join(", ", missing) + "." + fix;
         return Optional.of(missing.size() <= 2 ? Outcome.partial(message, evidence) : Outcome.fail(message, evidence));
     }
 
@@ -316,7 +377,8 @@ public final class LiveVerdicts {
         if (headers.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Outcome.fail("No CDN was recognised in the landing page's response headers.",
+        // Not every CDN announces itself, so an unrecognised one is not a failure.
+        return Optional.of(Outcome.unknown("No CDN was recognised in the landing page's response headers.",
                 List.of(Evidence.live(headers.get(0).url(), "response headers checked for cf-ray, x-amz-cf-id,"
                         + " x-vercel-id, x-nf-request-id, Akamai, Fastly, Azure Front Door, x-cache"))));
     }
@@ -390,7 +452,8 @@ public final class LiveVerdicts {
     public static Optional<Outcome> sourceMaps(Facts f) {
         List<Evidence> found = evidenceOf(f, LiveSignalKind.SOURCE_MAP_PUBLIC);
         return found.isEmpty() ? Optional.empty()
-                : Optional.of(Outcome.fail("Production source maps are publicly downloadable.", found));
+                : Optional.of(Outcome.partial("Production source maps are publicly downloadable; upload them to the"
+                + " error tracker and stop serving them.", found));
     }
 
     public static Optional<Outcome> debugOutput(Facts f) {

@@ -71,7 +71,7 @@ public final class ProbeAudit {
             if (!item.detection().contains(Detection.LIVE) && !LiveVerdicts.items().contains(item.id())) {
                 continue;
             }
-            Outcome outcome = LiveVerdicts.judge(item.id(), all).orElseGet(() -> Outcome.unknown(
+            Outcome outcome = LiveVerdicts.judge(item.id(), all, StackProfile.empty()).orElseGet(() -> Outcome.unknown(
                     "The live probe alone cannot settle this item; scan the repository with --url " + url
                             + " to combine both."));
             results.add(new ItemResult(item, outcome));
