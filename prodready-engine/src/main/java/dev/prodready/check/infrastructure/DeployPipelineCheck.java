@@ -2,6 +2,8 @@ package dev.prodready.check.infrastructure;
 
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
+import dev.prodready.stack.Presence;
+import dev.prodready.stack.Trait;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
 import dev.prodready.fact.Evidence;
@@ -37,6 +39,10 @@ public final class DeployPipelineCheck implements Check {
             if (!deploy.ciTransfers().isEmpty()) {
                 evidence.addAll(Matches.cite(deploy.ciTransfers(), 2, m -> "CI copies files to a server"));
                 return Outcome.pass("CI builds and deploys by copying to a server", evidence);
+            }
+            if (context.stack().trait(Trait.SERVICE).presence() == Presence.ABSENT) {
+                return Outcome.pass("CI runs on changes; there is no service to deploy (a library or command-line tool)",
+                        evidence);
             }
             return Outcome.partial("CI runs, but no deploy step was found: deployment happens elsewhere or by hand",
                     evidence);
