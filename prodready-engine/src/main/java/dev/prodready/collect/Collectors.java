@@ -4,6 +4,7 @@ import dev.prodready.collect.capability.CapabilityCollector;
 import dev.prodready.collect.document.DocumentCollector;
 import dev.prodready.collect.git.GitFactCollector;
 import dev.prodready.collect.language.LanguageCollector;
+import dev.prodready.collect.live.LiveProbeCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
 import dev.prodready.collect.pattern.ContentPatternCollector;
 import dev.prodready.collect.signal.FileSignalCollector;
@@ -20,7 +21,8 @@ public final class Collectors {
             new FileSignalCollector(),
             new DocumentCollector(),
             new ContentPatternCollector(),
-            new GitFactCollector());
+            new GitFactCollector(),
+            new LiveProbeCollector());
 
     private Collectors() {
     }
