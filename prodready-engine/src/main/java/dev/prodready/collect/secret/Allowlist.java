@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * @param nameDenyLast            identifier words that, last, make the name describe something else
  * @param clientEnvPrefixes       variable prefixes that build tools ship to browsers
  * @param envFileExampleMarkers   env file name parts that mark a template (.env.example)
+ * @param knownValueHashes        sha256 (hex) of values published as examples or test keys by their vendors
  */
 public record Allowlist(List<String> placeholderWords, List<String> genericPlaceholderWords,
                         List<String> referenceMarkers, Set<String> trivialPasswords, Set<String> localHosts,
                         List<Pattern> genericSkipPaths, Set<String> jwtIssuers, Set<String> nameStopwords,
                         Set<String> nameDenyLast, List<String> clientEnvPrefixes,
-                        List<String> envFileExampleMarkers) {
+                        List<String> envFileExampleMarkers, Set<String> knownValueHashes) {
 
     public Allowlist {
         placeholderWords = List.copyOf(placeholderWords);
@@ -37,6 +38,7 @@ public record Allowlist(List<String> placeholderWords, List<String> genericPlace
         nameDenyLast = Set.copyOf(nameDenyLast);
         clientEnvPrefixes = List.copyOf(clientEnvPrefixes);
         envFileExampleMarkers = List.copyOf(envFileExampleMarkers);
+        knownValueHashes = Set.copyOf(knownValueHashes);
     }
 
     boolean genericSkipped(String path) {

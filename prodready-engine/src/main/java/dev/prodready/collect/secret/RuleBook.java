@@ -133,7 +133,8 @@ public record RuleBook(List<SecretRule> rules, Allowlist allowlist, Map<String, 
                 Set.copyOf(lowered(strings(source, "allowlist", node, "nameStopwords"))),
                 Set.copyOf(lowered(strings(source, "allowlist", node, "nameDenyLast"))),
                 strings(source, "allowlist", node, "clientEnvPrefixes"),
-                lowered(strings(source, "allowlist", node, "envFileExampleMarkers")));
+                lowered(strings(source, "allowlist", node, "envFileExampleMarkers")),
+                Set.copyOf(lowered(strings(source, "allowlist", node, "knownValueHashes"))));
     }
 
     private static SecretRule readRule(String source, JsonNode node) {
@@ -205,10 +206,12 @@ public record RuleBook(List<SecretRule> rules, Allowlist allowlist, Map<String, 
         boolean multiline = node.path("multiline").asBoolean(false);
         int before = node.path("window").path("before").asInt(multiline ? 64 : 256);
         int after = node.path("window").path("after").asInt(multiline ? 4096 : 1024);
+        // Specific formats beat names; names beat the generic rules (see the rule file's header).
         int defaultPriority = switch (kind) {
+            case TOKEN, PRIVATE_KEY -> 10;
+            case URL -> 8;
             case ASSIGNED -> 5;
             case GENERIC -> -10;
-            default -> 0;
         };
         Optional<Pattern> requires = Optional.ofNullable(text(source, id, node, "requires", false))
                 .map(r -> compile(where, "requires", r));

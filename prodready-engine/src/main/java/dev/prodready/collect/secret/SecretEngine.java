@@ -29,6 +29,8 @@ final class SecretEngine {
     }
 
     private static final String IGNORE = "prodready-ignore:";
+    private static final java.util.regex.Pattern HOSTNAME = java.util.regex.Pattern.compile(
+            "[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}");
     private static final java.util.regex.Pattern MODE_MARKER = java.util.regex.Pattern.compile(
             "(?:^|[_-])(?:test|live|prod|sandbox|sbox|dev)[_-]");
 
@@ -105,23 +107,32 @@ final class SecretEngine {
             int start = hits.start[h];
             for (int r : rulesByKeyword[keyword]) {
                 SecretRule rule = rules.get(r);
-                if ((skipGeneric && rule.skipInTests()) || start < scannedTo[r]) {
+                if (skipGeneric && rule.skipInTests()) {
                     continue;
                 }
                 int kwEnd = start + automaton.keywordLength(keyword);
                 int from;
                 int to;
                 if (rule.anchorIdentifier()) {
+                    // One run per identifier, however many keywords it holds.
                     from = identifierStart(text, start);
+                    if (from < scannedTo[r]) {
+                        continue;
+                    }
                     to = lineEnd(text, kwEnd, rule.after());
                     scannedTo[r] = identifierEnd(text, kwEnd);
-                } else if (rule.multiline()) {
-                    from = Math.max(0, start - rule.before());
-                    to = (int) Math.min(n, (long) kwEnd + rule.after());
-                    scannedTo[r] = to;
                 } else {
-                    from = lineStart(text, start, rule.before());
-                    to = lineEnd(text, kwEnd, rule.after());
+                    if (rule.multiline()) {
+                        from = Math.max(0, start - rule.before());
+                        to = (int) Math.min(n, (long) kwEnd + rule.after());
+                    } else {
+                        from = lineStart(text, start, rule.before());
+                        to = lineEnd(text, kwEnd, rule.after());
+                    }
+                    // A later hit needs its own run only when its window reaches further than the last one.
+                    if (to <= scannedTo[r]) {
+                        continue;
+                    }
                     scannedTo[r] = to;
                 }
                 Matcher m = rule.pattern().matcher(text);
@@ -152,7 +163,7 @@ final class SecretEngine {
             return;
         }
         String secret = text.substring(s, e);
-        Verdict verdict = judge(rule, m, secret);
+        Verdict verdict = judge(rule, m, secret, text);
         if (verdict == Verdict.REJECT) {
             return;
         }
@@ -170,7 +181,7 @@ final class SecretEngine {
     private enum Verdict { ACCEPT, LOCAL, REJECT }
 
     /** The false-positive controls: length, entropy, stand-in values, names, decoding. */
-    private Verdict judge(SecretRule rule, Matcher m, String secret) {
+    private Verdict judge(SecretRule rule, Matcher m, String secret, String text) {
         if (secret.length() < rule.minLength()) {
             return Verdict.REJECT;
         }
@@ -178,6 +189,13 @@ final class SecretEngine {
             return Verdict.REJECT;
         }
         if (rule.charClasses() > 0 && ValueShape.charClasses(secret) < rule.charClasses()) {
+            return Verdict.REJECT;
+        }
+        if (!allowlist.knownValueHashes().isEmpty()
+                && allowlist.knownValueHashes().contains(Redaction.sha256(secret))) {
+            return Verdict.REJECT;
+        }
+        if (secret.startsWith("eyJ") && demoJwt(secret)) {
             return Verdict.REJECT;
         }
         String lower = secret.toLowerCase(Locale.ROOT);
@@ -194,7 +212,7 @@ final class SecretEngine {
                         || looksLikeIdentifier(secret)) {
                     return Verdict.REJECT;
                 }
-                if (rule.kind() == RuleKind.GENERIC && !genericValue(rule, m, secret, lower)) {
+                if (rule.kind() == RuleKind.GENERIC && !genericValue(rule, m, secret, lower, text)) {
                     return Verdict.REJECT;
                 }
             }
@@ -242,10 +260,28 @@ final class SecretEngine {
         return Verdict.ACCEPT;
     }
 
+    /** A JWT issued by a published demo issuer (the local Supabase stack): public by construction. */
+    private boolean demoJwt(String secret) {
+        if (secret.indexOf('.') < 0) {
+            return false;
+        }
+        Optional<JsonNode> payload = Jwt.payload(secret);
+        JsonNode iss = payload.map(p -> p.get("iss")).orElse(null);
+        return iss != null && allowlist.jwtIssuers().contains(iss.asText());
+    }
+
     /** Generic rules: the variable name must end in a secret word, and the value must not be code. */
-    private boolean genericValue(SecretRule rule, Matcher m, String secret, String lower) {
+    private boolean genericValue(SecretRule rule, Matcher m, String secret, String lower, String text) {
         String name = group(m, "name");
         if (name == null || !secretName(rule, name)) {
+            return false;
+        }
+        // ">" assigns only in markup: <password>value</password>.
+        if (">".equals(group(m, "op")) && (m.start("name") == 0 || text.charAt(m.start("name") - 1) != '<'
+                || !text.startsWith("</", m.end("secret")))) {
+            return false;
+        }
+        if (HOSTNAME.matcher(secret).matches() || bareJson(secret)) {
             return false;
         }
         if (ValueShape.isUuid(secret) || lower.contains("://") || secret.startsWith("/") || secret.startsWith("./")
@@ -282,6 +318,15 @@ final class SecretEngine {
             }
         }
         return false;
+    }
+
+    /** One base64url segment that decodes to a JSON object: a JWT header or payload, not a credential. */
+    private static boolean bareJson(String value) {
+        if (!value.startsWith("eyJ") || value.indexOf('.') >= 0) {
+            return false;
+        }
+        return Jwt.base64(value).map(b -> new String(b, StandardCharsets.ISO_8859_1).strip())
+                .filter(t -> t.startsWith("{") && t.endsWith("}")).isPresent();
     }
 
     /** Splits MY_apiKey.value into my, api, key, value. */
