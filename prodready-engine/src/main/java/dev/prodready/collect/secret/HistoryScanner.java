@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,21 +27,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
  * Reads every blob reachable from any ref exactly once, in the order git lists them
- * ({@code rev-list --objects --all} piped into {@code cat-file --batch}), scans each, and attributes what it
- * finds to the commit that added the blob. Memory stays bounded: one blob at a time, blobs over 10 MB and
- * binary blobs are skipped, and only blobs with findings are remembered.
+ * ({@code rev-list --objects --all} piped into {@code cat-file --batch}), scans them on one thread per core,
+ * and attributes what it finds to the commit that added the blob. Memory stays bounded: at most 48 MB of
+ * blobs wait for the scanning threads, blobs over 10 MB and binary blobs are skipped, and only blobs with
+ * findings are remembered.
  */
 final class HistoryScanner {
 
     static final int MAX_BLOB = 10 * 1024 * 1024;
     private static final int MAX_OCCURRENCES = 32;
     private static final long TIMEOUT_SECONDS = 6 * 3600;
+    /** Blob bytes read ahead of the scanning threads at most: bounds memory whatever the thread count. */
+    private static final int IN_FLIGHT_BYTES = 48 * 1024 * 1024;
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
     private static final Set<String> BINARY = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "bmp",
             "tiff", "psd", "heic", "mp3", "mp4", "mov", "wav", "ogg", "webm", "avi", "flac", "woff", "woff2", "ttf",
@@ -50,17 +59,35 @@ final class HistoryScanner {
     record Result(List<Finding> findings, long commits, long blobs, List<Note> notes) {
     }
 
-    private record Occurrence(String blob, String path, int line) {
+    /** One sighting; {@code order} is the blob's position in the listing (later means older, mostly). */
+    private record Occurrence(String blob, String path, long order, SecretMatch match) {
     }
 
-    /** One distinct secret (rule and value) and the blobs it was seen in. */
+    /** One distinct secret (rule and value) and the blobs it was seen in: the latest-listed ones are kept. */
     private static final class Seen {
-        final SecretMatch match;
         final List<Occurrence> occurrences = new ArrayList<>();
         int count;
 
-        Seen(SecretMatch match) {
-            this.match = match;
+        void add(Occurrence o) {
+            for (Occurrence known : occurrences) {
+                if (known.blob().equals(o.blob())) {
+                    return;
+                }
+            }
+            count++;
+            if (occurrences.size() < MAX_OCCURRENCES) {
+                occurrences.add(o);
+                return;
+            }
+            int lowest = 0;
+            for (int i = 1; i < occurrences.size(); i++) {
+                if (occurrences.get(i).order() < occurrences.get(lowest).order()) {
+                    lowest = i;
+                }
+            }
+            if (occurrences.get(lowest).order() < o.order()) {
+                occurrences.set(lowest, o);
+            }
         }
     }
 
@@ -69,7 +96,7 @@ final class HistoryScanner {
     private final ClientExposure exposure;
     private final FindingFactory factory;
     private final List<Pattern> skipPaths;
-    private final List<Note> notes = new ArrayList<>();
+    private final List<Note> notes = Collections.synchronizedList(new ArrayList<>());
 
     HistoryScanner(Git git, SecretEngine engine, ClientExposure exposure, FindingFactory factory,
                    List<Pattern> skipPaths) {
@@ -109,11 +136,12 @@ final class HistoryScanner {
         Map<String, FindingFactory.Origin> origins = origins(since, flagged);
         List<Finding> findings = new ArrayList<>();
         for (Seen s : seen.values()) {
+            s.occurrences.sort(Comparator.comparingLong(Occurrence::order));
             Occurrence current = s.occurrences.stream().filter(o -> inHead.containsKey(o.blob())).findFirst()
                     .orElse(null);
             if (current != null) {
                 String path = inHead.get(current.blob());
-                findings.add(factory.current(s.match.withLine(current.line()), path, head.get()));
+                findings.add(factory.current(current.match(), path, head.get()));
                 continue;
             }
             Occurrence first = null;
@@ -126,10 +154,10 @@ final class HistoryScanner {
                 }
             }
             if (origin == null) {
-                first = s.occurrences.get(0);
+                first = s.occurrences.get(s.occurrences.size() - 1);
                 origin = new FindingFactory.Origin(null, first.path(), "", null);
             }
-            findings.add(factory.historical(s.match.withLine(first.line()), origin, s.count));
+            findings.add(factory.historical(first.match(), origin, s.count));
         }
         return new Result(findings, commits, blobs, notes);
     }
@@ -161,42 +189,68 @@ final class HistoryScanner {
             pump.start();
             BufferedInputStream in = new BufferedInputStream(cat.stdout(), 1 << 16);
             byte[] header = new byte[1 << 16];
-            byte[] buffer = new byte[1 << 16];
-            while (true) {
-                int headerLength = readLine(in, header);
-                if (headerLength < 0) {
-                    break;
-                }
-                String line = new String(header, 0, Math.min(headerLength, header.length), StandardCharsets.UTF_8);
-                String[] parts = line.split(" ", 4);
-                if (parts.length < 3) {
-                    missing.incrementAndGet();
-                    continue;
-                }
-                long size = Long.parseLong(parts[2]);
-                String path = parts.length == 4 ? parts[3] : "";
-                boolean wanted = parts[1].equals("blob") && size <= MAX_BLOB && !skipped(path);
-                if (!wanted) {
-                    if (parts[1].equals("blob") && size > MAX_BLOB) {
-                        large++;
+            int workers = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "secrets-history-scan");
+                t.setDaemon(true);
+                return t;
+            });
+            Semaphore budget = new Semaphore(IN_FLIGHT_BYTES);
+            long order = 0;
+            try {
+                while (true) {
+                    int headerLength = readLine(in, header);
+                    if (headerLength < 0) {
+                        break;
                     }
-                    in.skipNBytes(size);
-                } else {
-                    if (buffer.length < size) {
-                        buffer = new byte[(int) Math.min(MAX_BLOB, Math.max(size, buffer.length * 2L))];
+                    String line = new String(header, 0, Math.min(headerLength, header.length), StandardCharsets.UTF_8);
+                    String[] parts = line.split(" ", 4);
+                    if (parts.length < 3) {
+                        missing.incrementAndGet();
+                        continue;
                     }
-                    int read = in.readNBytes(buffer, 0, (int) size);
-                    if (read < size) {
-                        throw new IOException("truncated object");
-                    }
-                    if (looksBinary(buffer, read)) {
-                        binary++;
+                    long size = Long.parseLong(parts[2]);
+                    String path = parts.length == 4 ? parts[3] : "";
+                    boolean wanted = parts[1].equals("blob") && size <= MAX_BLOB && !skipped(path);
+                    if (!wanted) {
+                        if (parts[1].equals("blob") && size > MAX_BLOB) {
+                            large++;
+                        }
+                        in.skipNBytes(size);
                     } else {
-                        blobs++;
-                        scanBlob(parts[0], path, buffer, read, treeKeys, seen);
+                        byte[] data = in.readNBytes((int) size);
+                        if (data.length < size) {
+                            throw new IOException("truncated object");
+                        }
+                        if (looksBinary(data, data.length)) {
+                            binary++;
+                        } else {
+                            blobs++;
+                            int permits = data.length;
+                            budget.acquireUninterruptibly(permits);
+                            long position = order++;
+                            String blob = parts[0];
+                            pool.execute(() -> {
+                                try {
+                                    scanBlob(blob, path, position, data, treeKeys, seen);
+                                } finally {
+                                    budget.release(permits);
+                                }
+                            });
+                        }
                     }
+                    in.read();
                 }
-                in.read();
+            } finally {
+                pool.shutdown();
+                try {
+                    if (!pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                        pool.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                }
             }
             try {
                 pump.join(60_000);
@@ -224,11 +278,11 @@ final class HistoryScanner {
         return blobs;
     }
 
-    private void scanBlob(String blob, String path, byte[] data, int length, Set<String> treeKeys,
+    private void scanBlob(String blob, String path, long order, byte[] data, Set<String> treeKeys,
                           Map<String, Seen> seen) {
         SecretEngine.BlobResult result;
         try {
-            result = engine.scan(path, data, length, exposure);
+            result = engine.scan(path, data, data.length, exposure);
         } catch (StackOverflowError | RuntimeException e) {
             notes.add(new Note(path, "a version of this file in history (blob " + blob.substring(0, 10)
                     + ") could not be scanned for secrets: " + e.getClass().getSimpleName()));
@@ -242,11 +296,8 @@ final class HistoryScanner {
             if (treeKeys.contains(key)) {
                 continue;
             }
-            Seen s = seen.computeIfAbsent(key, k -> new Seen(m));
-            s.count++;
-            if (s.occurrences.size() < MAX_OCCURRENCES
-                    && s.occurrences.stream().noneMatch(o -> o.blob().equals(blob))) {
-                s.occurrences.add(new Occurrence(blob, path, m.line()));
+            synchronized (seen) {
+                seen.computeIfAbsent(key, k -> new Seen()).add(new Occurrence(blob, path, order, m));
             }
         }
     }

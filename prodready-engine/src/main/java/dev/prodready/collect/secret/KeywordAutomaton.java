@@ -20,7 +20,8 @@ final class KeywordAutomaton {
 
     private final byte[] classOf = new byte[128];
     private final int classes;
-    private final int[] delta;
+    /** Transitions by row offset (state * classes); a negative entry (~offset) enters a state with output. */
+    private final int[] table;
     private final int[][] outputs;
     private final int[] lengths;
 
@@ -70,7 +71,7 @@ final class KeywordAutomaton {
         }
 
         int states = go.size();
-        delta = new int[states * classes];
+        int[] delta = new int[states * classes];
         outputs = new int[states][];
         int[] fail = new int[states];
         Deque<Integer> queue = new ArrayDeque<>();
@@ -103,6 +104,11 @@ final class KeywordAutomaton {
                 }
             }
         }
+        table = new int[delta.length];
+        for (int i = 0; i < delta.length; i++) {
+            int target = delta[i];
+            table[i] = outputs[target].length > 0 ? ~(target * classes) : target * classes;
+        }
     }
 
     private int[] newRow() {
@@ -114,31 +120,37 @@ final class KeywordAutomaton {
     }
 
     void scan(CharSequence text, HitSink sink) {
-        int state = 0;
+        int row = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            state = delta[state * classes + (c < 128 ? classOf[c] : 0)];
-            int[] out = outputs[state];
-            if (out.length > 0) {
-                for (int k : out) {
-                    sink.hit(k, i - lengths[k] + 1);
-                }
+            int next = table[row + (c < 128 ? classOf[c] : 0)];
+            if (next >= 0) {
+                row = next;
+            } else {
+                row = ~next;
+                emit(row, i, sink);
             }
         }
     }
 
     void scan(byte[] bytes, int length, HitSink sink) {
-        int state = 0;
+        int row = 0;
         for (int i = 0; i < length; i++) {
             int b = bytes[i];
-            state = delta[state * classes + (b >= 0 ? classOf[b] : 0)];
-            int[] out = outputs[state];
-            if (out.length > 0) {
-                for (int k : out) {
-                    sink.hit(k, i - lengths[k] + 1);
-                }
+            int next = table[row + (b >= 0 ? classOf[b] : 0)];
+            if (next >= 0) {
+                row = next;
+            } else {
+                row = ~next;
+                emit(row, i, sink);
             }
+        }
+    }
+
+    private void emit(int row, int end, HitSink sink) {
+        for (int k : outputs[row / classes]) {
+            sink.hit(k, end - lengths[k] + 1);
         }
     }
 }

@@ -36,11 +36,12 @@ public record RuleBook(List<SecretRule> rules, Allowlist allowlist, Map<String, 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /**
-     * Template for rules that know a provider's value by the name it is assigned to: NAME, optional quote
-     * or bracket, an assignment operator, an optional opening quote, then VALUE and a boundary.
+     * Template for rules that know a provider's value by the name it is assigned to: NAME (at the start of
+     * a segment of the identifier that holds the keyword), optional quote or bracket, an assignment
+     * operator, an optional opening quote, then VALUE and a boundary. Matched from the identifier's start.
      */
     private static final String ASSIGN_TEMPLATE =
-            "(?i)(?<![A-Za-z0-9])(?:%s)s?[\"']?\\]?\\s*(?:=|:=|=>|:|\\?=)\\s*[\"'`]?(?-i:(?<secret>%s))(?![A-Za-z0-9_+/=-])";
+            "(?i)(?:[A-Za-z0-9]*+[_.-])*?(?:%s)s?[\"']?\\]?\\s*(?:=|:=|=>|:|\\?=)\\s*[\"'`]?(?-i:(?<secret>%s))(?![A-Za-z0-9_+/=-])";
 
     public RuleBook {
         rules = List.copyOf(rules);
@@ -174,6 +175,8 @@ public record RuleBook(List<SecretRule> rules, Allowlist allowlist, Map<String, 
             }
         }
         String regex = text(source, id, node, "regex", false);
+        String anchorText = text(source, id, node, "anchor", false);
+        boolean anchor = false;
         JsonNode assign = node.path("assign");
         if ((regex == null) == assign.isMissingNode()) {
             throw new RuleFileException(where + ": give exactly one of 'regex' and 'assign'");
@@ -185,13 +188,12 @@ public record RuleBook(List<SecretRule> rules, Allowlist allowlist, Map<String, 
             if (kind == RuleKind.TOKEN) {
                 kind = RuleKind.ASSIGNED;
             }
+            anchorText = "identifier";
         }
         Pattern pattern = compile(where, "regex", regex);
         if (!regex.contains("(?<secret>") && pattern.matcher("").groupCount() < 1) {
             throw new RuleFileException(where + ": regex needs a capture group (or one named 'secret') for the secret");
         }
-        boolean anchor = false;
-        String anchorText = text(source, id, node, "anchor", false);
         if (anchorText != null) {
             if (!anchorText.equals("identifier")) {
                 throw new RuleFileException(where + ": anchor must be 'identifier'");

@@ -29,6 +29,12 @@ final class SecretEngine {
     }
 
     private static final String IGNORE = "prodready-ignore:";
+    private static final java.util.regex.Pattern PEM_HEADER = java.util.regex.Pattern.compile(
+            "(?:[A-Za-z][A-Za-z-]*: .*|Comment: .*|)");
+    private static final int CACHE_MASK = (1 << 16) - 1;
+    private static final int[] NONE = new int[0];
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
+            "\\.(?:js|ts|json|ya?ml|py|html|css|png|svg|txt|md|pem|key|crt)$");
     private static final java.util.regex.Pattern HOSTNAME = java.util.regex.Pattern.compile(
             "[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}");
     private static final java.util.regex.Pattern MODE_MARKER = java.util.regex.Pattern.compile(
@@ -41,6 +47,8 @@ final class SecretEngine {
     private final int[][] rulesByKeyword;
     private final int[] secretGroupIndex;
     private final boolean[] namedSecret;
+    /** Direct-mapped memo of region results, shared by threads: entries are immutable and carry their key. */
+    private final RegionResult[] cache = new RegionResult[CACHE_MASK + 1];
 
     SecretEngine(RuleBook book) {
         this.book = book;
@@ -100,6 +108,7 @@ final class SecretEngine {
         int n = text.length();
         int[] scannedTo = new int[rules.size()];
         byte[] requiresState = new byte[rules.size()];
+        Matcher[] matchers = new Matcher[rules.size()];
         Set<Long> seen = new HashSet<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int h = 0; h < hits.size; h++) {
@@ -120,7 +129,11 @@ final class SecretEngine {
                         continue;
                     }
                     to = lineEnd(text, kwEnd, rule.after());
-                    scannedTo[r] = identifierEnd(text, kwEnd);
+                    int end = identifierEnd(text, kwEnd);
+                    scannedTo[r] = end;
+                    if (!assignmentFollows(text, end, to)) {
+                        continue;
+                    }
                 } else {
                     if (rule.multiline()) {
                         from = Math.max(0, start - rule.before());
@@ -135,16 +148,30 @@ final class SecretEngine {
                     }
                     scannedTo[r] = to;
                 }
-                Matcher m = rule.pattern().matcher(text);
-                m.useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
-                if (rule.anchorIdentifier()) {
-                    if (m.lookingAt()) {
-                        consider(r, rule, m, text, path, seen, candidates, requiresState);
+                int[] found = rule.multiline() ? null : cachedRegion(r, text, from, to);
+                if (found == null) {
+                    Matcher m = matchers[r];
+                    if (m == null) {
+                        m = matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true)
+                                .useAnchoringBounds(false);
                     }
-                } else {
-                    while (m.find()) {
-                        consider(r, rule, m, text, path, seen, candidates, requiresState);
+                    found = runRegion(r, rule, m, text, from, to);
+                }
+                for (int i = 0; i < found.length; i += 3) {
+                    int s = from + found[i];
+                    if (!seen.add(((long) r << 32) | s)) {
+                        continue;
                     }
+                    if (rule.requires().isPresent()) {
+                        if (requiresState[r] == 0) {
+                            requiresState[r] = (byte) (rule.requires().get().matcher(text).find() ? 1 : 2);
+                        }
+                        if (requiresState[r] == 2) {
+                            continue;
+                        }
+                    }
+                    int e = from + found[i + 1];
+                    candidates.add(new Candidate(r, rule, s, e, text.substring(s, e), found[i + 2] == 1));
                 }
             }
         }
@@ -155,27 +182,56 @@ final class SecretEngine {
         return finish(path, text, kept, exposure, latin1);
     }
 
-    private void consider(int r, SecretRule rule, Matcher m, String text, String path, Set<Long> seen,
-                          List<Candidate> out, byte[] requiresState) {
-        int s = namedSecret[r] ? m.start("secret") : m.start(secretGroupIndex[r]);
-        int e = namedSecret[r] ? m.end("secret") : m.end(secretGroupIndex[r]);
-        if (s < 0 || e <= s || !seen.add(((long) r << 32) | s)) {
-            return;
-        }
-        String secret = text.substring(s, e);
-        Verdict verdict = judge(rule, m, secret, text);
-        if (verdict == Verdict.REJECT) {
-            return;
-        }
-        if (rule.requires().isPresent()) {
-            if (requiresState[r] == 0) {
-                requiresState[r] = (byte) (rule.requires().get().matcher(text).find() ? 1 : 2);
+    /**
+     * Runs one rule over one region: the accepted matches as (start, end, local) triples relative to
+     * {@code from}. Judging depends only on the region text and its immediate surroundings, so results are
+     * remembered by a hash of that text: history repeats most lines in version after version.
+     */
+    private int[] runRegion(int r, SecretRule rule, Matcher m, String text, int from, int to) {
+        m.region(from, to);
+        int[] found = NONE;
+        boolean anchored = rule.anchorIdentifier();
+        while (anchored ? found == NONE && m.lookingAt() : m.find()) {
+            int s = namedSecret[r] ? m.start("secret") : m.start(secretGroupIndex[r]);
+            int e = namedSecret[r] ? m.end("secret") : m.end(secretGroupIndex[r]);
+            if (s >= 0 && e > s) {
+                Verdict verdict = judge(rule, m, text.substring(s, e), text);
+                if (verdict != Verdict.REJECT) {
+                    found = java.util.Arrays.copyOf(found, found.length + 3);
+                    found[found.length - 3] = s - from;
+                    found[found.length - 2] = e - from;
+                    found[found.length - 1] = verdict == Verdict.LOCAL ? 1 : 0;
+                }
             }
-            if (requiresState[r] == 2) {
-                return;
+            if (anchored) {
+                break;
             }
         }
-        out.add(new Candidate(r, rule, s, e, secret, verdict == Verdict.LOCAL));
+        if (!rule.multiline()) {
+            long key = regionKey(r, text, from, to);
+            cache[(int) (key & CACHE_MASK)] = new RegionResult(key, found);
+        }
+        return found;
+    }
+
+    private int[] cachedRegion(int r, String text, int from, int to) {
+        long key = regionKey(r, text, from, to);
+        RegionResult hit = cache[(int) (key & CACHE_MASK)];
+        return hit != null && hit.key() == key ? hit.found() : null;
+    }
+
+    /** FNV-1a over the rule, the region and one character either side (judging looks at both). */
+    private static long regionKey(int r, String text, int from, int to) {
+        long h = 0xcbf29ce484222325L ^ r;
+        int end = Math.min(text.length(), to + 2);
+        for (int i = Math.max(0, from - 1); i < end; i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h ^ ((long) (to - from) << 48);
+    }
+
+    private record RegionResult(long key, int[] found) {
     }
 
     private enum Verdict { ACCEPT, LOCAL, REJECT }
@@ -206,6 +262,9 @@ final class SecretEngine {
         }
         switch (rule.kind()) {
             case ASSIGNED, GENERIC -> {
+                if (continuesAsTemplate(m, rule, text)) {
+                    return Verdict.REJECT;
+                }
                 // Mode markers (sk_test_, _live_) are part of real key formats, not stand-in words.
                 String unmarked = MODE_MARKER.matcher(lower).replaceAll("_");
                 if (containsAny(secret, unmarked, allowlist.genericPlaceholderWords()) || isReference(secret)
@@ -227,9 +286,7 @@ final class SecretEngine {
                 }
             }
             case PRIVATE_KEY -> {
-                String compact = secret.replace("\\n", "").replace("\\r", "").replaceAll("[\\s\"',+]", "");
-                if (compact.length() < 64 || compact.contains("...") || compact.contains("<")
-                        || ValueShape.distinct(compact) < 20) {
+                if (!pemBody(secret)) {
                     return Verdict.REJECT;
                 }
             }
@@ -260,6 +317,57 @@ final class SecretEngine {
         return Verdict.ACCEPT;
     }
 
+    /**
+     * The body of a PEM-style block must be base64 after header lines ("Proc-Type: ..."), line breaks
+     * (real or escaped as \\n inside a string) and string concatenation are taken out: prose, code and
+     * templates between a BEGIN and an END marker are not a key.
+     */
+    static boolean pemBody(String body) {
+        StringBuilder compact = new StringBuilder(body.length());
+        for (String line : body.replace("\\r", "\n").replace("\\n", "\n").split("\n")) {
+            String t = line.strip();
+            if (PEM_HEADER.matcher(t).matches()) {
+                continue;
+            }
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '"' || c == '\'' || c == '+' && (i == t.length() - 1 || i == 0) || c == ',' || c == ' ') {
+                    continue;
+                }
+                compact.append(c);
+            }
+        }
+        if (compact.length() < 64) {
+            return false;
+        }
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+                    || c == '=')) {
+                return false;
+            }
+        }
+        return ValueShape.distinct(compact) >= 20;
+    }
+
+    /** A value running straight into template or expression syntax ({{, ${, <%) is a fragment, not a secret. */
+    private boolean continuesAsTemplate(Matcher m, SecretRule rule, String text) {
+        int end = namedSecretEnd(m, rule);
+        if (end < 0 || end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        return next == '{' || next == '$' || next == '%' || next == '[' || next == '(';
+    }
+
+    private int namedSecretEnd(Matcher m, SecretRule rule) {
+        try {
+            return rule.namedSecretGroup() ? m.end("secret") : m.end(1);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
     /** A JWT issued by a published demo issuer (the local Supabase stack): public by construction. */
     private boolean demoJwt(String secret) {
         if (secret.indexOf('.') < 0) {
@@ -285,7 +393,7 @@ final class SecretEngine {
             return false;
         }
         if (ValueShape.isUuid(secret) || lower.contains("://") || secret.startsWith("/") || secret.startsWith("./")
-                || secret.startsWith("../") || secret.startsWith("~/") || lower.matches(".*\\.(?:js|ts|json|ya?ml|py|html|css|png|svg|txt|md|pem|key|crt)$")) {
+                || secret.startsWith("../") || secret.startsWith("~/") || FILE_NAME.matcher(lower).find()) {
             return false;
         }
         // Real keys almost always mix in digits; a long mixed-case run can stand in for them.
@@ -355,14 +463,33 @@ final class SecretEngine {
         return words;
     }
 
-    /** Constant names, dotted paths and camelCase words are code, not secrets. */
-    private static boolean looksLikeIdentifier(String value) {
-        String[] parts = value.split("[_.\\-]");
-        if (parts.length < 2 && !value.matches("[a-z]+(?:[A-Z][a-z]+)+")) {
-            return value.matches("[A-Za-z]+");
+    /**
+     * Constant names, dotted paths and camelCase words are code, not secrets: letters only, either in words
+     * joined by _ . -, or one word that is all one case or camelCase (each capital starts a lower-case run).
+     */
+    static boolean looksLikeIdentifier(String value) {
+        boolean separator = false;
+        boolean lower = false;
+        boolean upper = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '_' || c == '.' || c == '-') {
+                separator = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else {
+                return false;
+            }
         }
-        for (String part : parts) {
-            if (!part.isEmpty() && !part.matches("[A-Za-z]+")) {
+        if (separator || !lower || !upper) {
+            return true;
+        }
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            if (Character.isUpperCase(value.charAt(i))
+                    && !(i + 2 < n && Character.isLowerCase(value.charAt(i + 1)) && Character.isLowerCase(value.charAt(i + 2)))) {
                 return false;
             }
         }
@@ -400,7 +527,7 @@ final class SecretEngine {
     /** Stand-in words, compared ignoring case, except runs of x: a random value often holds "xXx". */
     private static boolean containsAny(String original, String lower, List<String> words) {
         for (String word : words) {
-            if (word.chars().allMatch(c -> c == 'x')) {
+            if (word.charAt(0) == 'x' && isXRun(word)) {
                 if (original.contains(word) || original.contains(word.toUpperCase(Locale.ROOT))) {
                     return true;
                 }
@@ -409,6 +536,15 @@ final class SecretEngine {
             }
         }
         return false;
+    }
+
+    private static boolean isXRun(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) != 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String group(Matcher m, String name) {
@@ -457,10 +593,9 @@ final class SecretEngine {
         int pos = 0;
         Boolean clientFile = null;
         for (Candidate c : kept) {
-            for (; pos < c.start(); pos++) {
-                if (text.charAt(pos) == '\n') {
-                    line++;
-                }
+            for (int nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start(); nl = text.indexOf('\n', pos)) {
+                line++;
+                pos = nl + 1;
             }
             int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
             Optional<String> ignoreReason = ignored(text, lineStart, c.rule());
@@ -503,8 +638,14 @@ final class SecretEngine {
     }
 
     private static Optional<String> ignoreOn(String text, int from, int to, SecretRule rule) {
-        int at = text.indexOf(IGNORE, from);
-        if (at < 0 || at >= to) {
+        int at = -1;
+        for (int i = from; i + IGNORE.length() <= to; i++) {
+            if (text.charAt(i) == 'p' && text.startsWith(IGNORE, i)) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
             return Optional.empty();
         }
         String rest = text.substring(at + IGNORE.length(), to).strip();
@@ -519,6 +660,20 @@ final class SecretEngine {
         }
         String reason = rest.substring(space).replaceAll("(\\*/|-->|#\\}|%>)\\s*$", "").strip();
         return Optional.of(reason);
+    }
+
+    /** After an identifier: optional quote, bracket and spaces, then an assignment operator. */
+    private static boolean assignmentFollows(String text, int pos, int limit) {
+        int i = pos;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' || c == ']' || c == ' ' || c == '\t') {
+                i++;
+            } else {
+                return c == '=' || c == ':' || c == '>' || c == '?';
+            }
+        }
+        return false;
     }
 
     private static boolean identifierChar(char c) {

@@ -52,28 +52,12 @@ public final class SecretScanner {
             throw new IllegalArgumentException("no such revision: " + options.sinceRev().get());
         }
         if (options.tree()) {
-            int scanned = 0;
-            int suppressed = 0;
-            for (SourceFile file : workspace.files()) {
-                Optional<String> text = file.text();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                scanned++;
-                SecretEngine.BlobResult result;
-                try {
-                    result = engine.scan(file.path(), text.get(), exposure);
-                } catch (StackOverflowError | RuntimeException e) {
-                    notes.add(new Note(file.path(), "could not be scanned for secrets: " + e.getClass().getSimpleName()));
-                    continue;
-                }
-                suppressed += result.suppressed();
-                result.notes().forEach(n -> notes.add(new Note(file.path(), n)));
-                for (SecretMatch m : result.matches()) {
-                    findings.add(factory.current(m, file.path(), null));
-                    treeKeys.add(m.key());
-                }
-            }
+            TreeScanner.Result tree = TreeScanner.scan(workspace, engine, exposure, factory);
+            findings.addAll(tree.findings());
+            treeKeys.addAll(tree.keys());
+            notes.addAll(tree.notes());
+            int scanned = tree.scanned();
+            int suppressed = tree.suppressed();
             findings.addAll(envFiles(workspace, book, factory, git, runner, notes));
             String note = scanned + " of " + workspace.files().size() + " indexed files read"
                     + (suppressed > 0 ? "; " + suppressed + " findings suppressed by prodready-ignore comments" : "");

@@ -89,7 +89,26 @@ final class ValueShape {
     }
 
     static int distinct(CharSequence s) {
-        return (int) s.chars().distinct().count();
+        boolean[] seen = new boolean[128];
+        java.util.Set<Character> wide = null;
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                if (!seen[c]) {
+                    seen[c] = true;
+                    count++;
+                }
+            } else {
+                if (wide == null) {
+                    wide = new java.util.HashSet<>();
+                }
+                if (wide.add(c)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Values counting up or down through the alphabet or digits ("abcdefgh", "12345678") are stand-ins. */
@@ -110,7 +129,17 @@ final class ValueShape {
     }
 
     static boolean isUuid(String s) {
-        return s.length() == 36 && s.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isHex(String s) {
