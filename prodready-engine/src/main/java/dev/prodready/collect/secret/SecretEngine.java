@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds secrets in one text in one pass: an Aho-Corasick automaton over every rule's keywords marks where
@@ -29,15 +30,21 @@ final class SecretEngine {
     }
 
     private static final String IGNORE = "prodready-ignore:";
-    private static final java.util.regex.Pattern PEM_HEADER = java.util.regex.Pattern.compile(
+    /** Words joined by _ . - where each part is letters, or a short tag such as s3, v2, oauth2. */
+    private static final Pattern SEPARATED_WORDS = Pattern.compile(
+            "(?:[A-Za-z]+|[A-Za-z]{1,5}[0-9]{1,2})(?:[_.-](?:[A-Za-z]+|[A-Za-z]{1,5}[0-9]{1,2}))+");
+    /** Method calls on an object: self._lookup_credentials(), config.get(). */
+    private static final Pattern CODE_REFERENCE = Pattern.compile(
+            "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+\\(");
+    private static final Pattern PEM_HEADER = Pattern.compile(
             "(?:[A-Za-z][A-Za-z-]*: .*|Comment: .*|)");
     private static final int CACHE_MASK = (1 << 16) - 1;
     private static final int[] NONE = new int[0];
-    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern FILE_NAME = Pattern.compile(
             "\\.(?:js|ts|json|ya?ml|py|html|css|png|svg|txt|md|pem|key|crt)$");
-    private static final java.util.regex.Pattern HOSTNAME = java.util.regex.Pattern.compile(
+    private static final Pattern HOSTNAME = Pattern.compile(
             "[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}");
-    private static final java.util.regex.Pattern MODE_MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern MODE_MARKER = Pattern.compile(
             "(?:^|[_-])(?:test|live|prod|sandbox|sbox|dev)[_-]");
 
     private final RuleBook book;
@@ -197,7 +204,7 @@ final class SecretEngine {
             if (s >= 0 && e > s) {
                 Verdict verdict = judge(rule, m, text.substring(s, e), text);
                 if (verdict != Verdict.REJECT) {
-                    found = java.util.Arrays.copyOf(found, found.length + 3);
+                    found = Arrays.copyOf(found, found.length + 3);
                     found[found.length - 3] = s - from;
                     found[found.length - 2] = e - from;
                     found[found.length - 1] = verdict == Verdict.LOCAL ? 1 : 0;
@@ -267,8 +274,9 @@ final class SecretEngine {
                 }
                 // Mode markers (sk_test_, _live_) are part of real key formats, not stand-in words.
                 String unmarked = MODE_MARKER.matcher(lower).replaceAll("_");
-                if (containsAny(secret, unmarked, allowlist.genericPlaceholderWords()) || isReference(secret)
-                        || looksLikeIdentifier(secret)) {
+                if (containsAny(secret, unmarked, allowlist.genericPlaceholderWords())
+                        || containsLongWord(deLeet(unmarked), allowlist.genericPlaceholderWords())
+                        || isReference(secret) || looksLikeIdentifier(secret) || CODE_REFERENCE.matcher(secret).find()) {
                     return Verdict.REJECT;
                 }
                 if (rule.kind() == RuleKind.GENERIC && !genericValue(rule, m, secret, lower, text)) {
@@ -288,6 +296,12 @@ final class SecretEngine {
             case PRIVATE_KEY -> {
                 if (!pemBody(secret)) {
                     return Verdict.REJECT;
+                }
+                // Long stand-in words ("EXAMPLE" in vendor docs) cannot occur by chance in a key body.
+                for (String word : allowlist.placeholderWords()) {
+                    if (word.length() >= 6 && lower.contains(word)) {
+                        return Verdict.REJECT;
+                    }
                 }
             }
             default -> {
@@ -384,6 +398,11 @@ final class SecretEngine {
         if (name == null || !secretName(rule, name)) {
             return false;
         }
+        int nameStart = m.start("name");
+        // A name inside an ARN, URL or C++/CloudFormation type path (a:b:secret) is not a variable.
+        if (nameStart > 0 && (text.charAt(nameStart - 1) == ':' || text.charAt(nameStart - 1) == '/')) {
+            return false;
+        }
         // ">" assigns only in markup: <password>value</password>.
         if (">".equals(group(m, "op")) && (m.start("name") == 0 || text.charAt(m.start("name") - 1) != '<'
                 || !text.startsWith("</", m.end("secret")))) {
@@ -394,6 +413,9 @@ final class SecretEngine {
         }
         if (ValueShape.isUuid(secret) || lower.contains("://") || secret.startsWith("/") || secret.startsWith("./")
                 || secret.startsWith("../") || secret.startsWith("~/") || FILE_NAME.matcher(lower).find()) {
+            return false;
+        }
+        if (wordyPath(secret) || wordyName(secret)) {
             return false;
         }
         // Real keys almost always mix in digits; a long mixed-case run can stand in for them.
@@ -468,6 +490,9 @@ final class SecretEngine {
      * joined by _ . -, or one word that is all one case or camelCase (each capital starts a lower-case run).
      */
     static boolean looksLikeIdentifier(String value) {
+        if (SEPARATED_WORDS.matcher(value).matches()) {
+            return true;
+        }
         boolean separator = false;
         boolean lower = false;
         boolean upper = false;
@@ -494,6 +519,113 @@ final class SecretEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * A dotted path whose parts read as words (win32api.RegOpenKeyEx, fs.s3.enableServerSideEncryption):
+     * split at case changes and digits, word-like parts average three characters a run; random text about two.
+     */
+    static boolean wordyPath(String value) {
+        String[] parts = value.split("\\.", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
+                return false;
+            }
+            int runs = 0;
+            int letters = 0;
+            int kind = -1;
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                int k = Character.isDigit(c) ? 0 : Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? 2 : 3;
+                if (k == 3) {
+                    if (c != '_') {
+                        return false;
+                    }
+                    kind = -1;
+                    continue;
+                }
+                letters++;
+                // A run starts at a digit/letter change, at a capital after lower case, and at the capital that
+                // begins a word after an acronym (MLKEMPrivate: MLKEM, Private).
+                boolean starts = kind == -1 || (k == 0) != (kind == 0) || (k == 1 && kind == 2)
+                        || (k == 2 && kind == 1 && i >= 2 && Character.isUpperCase(part.charAt(i - 2)));
+                if (starts) {
+                    runs++;
+                }
+                kind = k;
+            }
+            if (runs == 0 || (double) letters / runs < 2.5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One CamelCase name with digits (Ipv6CidrAssociations, PKCS12PrivateKeyTypes): letters and digits only,
+     * both cases, and runs averaging four characters; random text of that alphabet averages about two.
+     */
+    static boolean wordyName(String value) {
+        boolean lower = false;
+        boolean upper = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isLetterOrDigit(c) || c > 127) {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+            upper |= Character.isUpperCase(c);
+        }
+        return lower && upper && averageRun(value) >= 4.0;
+    }
+
+    private static double averageRun(String part) {
+        int runs = 0;
+        int letters = 0;
+        int kind = -1;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            int k = Character.isDigit(c) ? 0 : Character.isUpperCase(c) ? 1 : 2;
+            letters++;
+            boolean starts = kind == -1 || (k == 0) != (kind == 0) || (k == 1 && kind == 2)
+                    || (k == 2 && kind == 1 && i >= 2 && Character.isUpperCase(part.charAt(i - 2)));
+            if (starts) {
+                runs++;
+            }
+            kind = k;
+        }
+        return runs == 0 ? 0 : (double) letters / runs;
+    }
+
+    /** Only words of six letters or more: short ones would turn up in random values once symbols are undone. */
+    private static boolean containsLongWord(String text, List<String> words) {
+        for (String word : words) {
+            if (word.length() >= 6 && text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Undoes common letter-for-symbol swaps (p@55w0rd) so stand-in words are still recognised. */
+    private static String deLeet(String lower) {
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            sb.append(switch (c) {
+                case '@', '4' -> 'a';
+                case '5', '$' -> 's';
+                case '0' -> 'o';
+                case '3' -> 'e';
+                case '1', '!' -> 'i';
+                case '7' -> 't';
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     private boolean isReference(String value) {
