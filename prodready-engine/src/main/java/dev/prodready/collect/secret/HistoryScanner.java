@@ -55,8 +55,11 @@ final class HistoryScanner {
             "otf", "eot", "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "jar", "war", "ear", "class", "so",
             "dll", "dylib", "exe", "bin", "o", "a", "pyc", "wasm", "db", "sqlite", "sqlite3", "iso", "dmg");
 
-    /** What the history yielded; {@code commits} is -1 when the history could not be read at all. */
-    record Result(List<Finding> findings, long commits, long blobs, List<Note> notes) {
+    /**
+     * What the history yielded; {@code commits} is -1 when the history could not be read at all.
+     * {@code binary} counts binary blobs left out, like binary files in the tree: expected, not a note.
+     */
+    record Result(List<Finding> findings, long commits, long blobs, long binary, List<Note> notes) {
     }
 
     /** One sighting; {@code order} is the blob's position in the listing (later means older, mostly). */
@@ -97,6 +100,7 @@ final class HistoryScanner {
     private final FindingFactory factory;
     private final List<Pattern> skipPaths;
     private final List<Note> notes = Collections.synchronizedList(new ArrayList<>());
+    private long binarySkipped;
 
     HistoryScanner(Git git, SecretEngine engine, ClientExposure exposure, FindingFactory factory,
                    List<Pattern> skipPaths) {
@@ -123,10 +127,10 @@ final class HistoryScanner {
         } catch (IOException e) {
             notes.add(new Note(".git", "git history could not be read (" + e.getClass().getSimpleName()
                     + "); history not scanned for secrets"));
-            return new Result(List.of(), -1, 0, notes);
+            return new Result(List.of(), -1, 0, 0, notes);
         }
         if (seen.isEmpty()) {
-            return new Result(List.of(), commits, blobs, notes);
+            return new Result(List.of(), commits, blobs, binarySkipped, notes);
         }
         Set<String> flagged = new HashSet<>();
         seen.values().forEach(s -> s.occurrences.forEach(o -> flagged.add(o.blob())));
@@ -159,7 +163,7 @@ final class HistoryScanner {
             }
             findings.add(factory.historical(first.match(), origin, s.count));
         }
-        return new Result(findings, commits, blobs, notes);
+        return new Result(findings, commits, blobs, binarySkipped, notes);
     }
 
     private long countCommits(Optional<String> since) {
@@ -272,9 +276,7 @@ final class HistoryScanner {
         if (large > 0) {
             notes.add(new Note(".git", large + " history blobs larger than 10 MB were not scanned for secrets"));
         }
-        if (binary > 0) {
-            notes.add(new Note(".git", binary + " binary history blobs were skipped by the secret scan"));
-        }
+        binarySkipped = binary;
         return blobs;
     }
 

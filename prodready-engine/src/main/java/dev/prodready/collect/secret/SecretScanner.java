@@ -74,7 +74,8 @@ public final class SecretScanner {
                 if (result.commits() >= 0) {
                     coverage.add(new ScanCoverage("secrets", "history", result.commits(), "commits",
                             Evidence.file(".git", result.blobs() + " unique file versions read"
-                                    + options.sinceRev().map(s -> " (since " + s + ")").orElse(" from all refs"))));
+                                    + options.sinceRev().map(s -> " (since " + s + ")").orElse(" from all refs")
+                                    + (result.binary() > 0 ? ", " + result.binary() + " binary ones left out" : ""))));
                 }
             }
         }

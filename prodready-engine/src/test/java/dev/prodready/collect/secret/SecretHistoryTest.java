@@ -106,9 +106,9 @@ class SecretHistoryTest {
 
         SecretScanResult r = SecretScanner.scan(Workspace.open(dir), SecretScanOptions.defaults());
         assertThat(r.findings()).isEmpty();
-        assertThat(r.notes()).extracting(n -> n.message())
-                .anyMatch(m -> m.contains("larger than 10 MB"))
-                .anyMatch(m -> m.contains("binary history blobs"));
+        assertThat(r.notes()).extracting(n -> n.message()).anyMatch(m -> m.contains("larger than 10 MB"));
+        assertThat(r.coverage()).filteredOn(c -> c.scope().equals("history")).singleElement()
+                .satisfies(c -> assertThat(c.evidence().note()).contains("1 binary ones left out"));
     }
 
     @Test
