@@ -15,8 +15,8 @@ final class Redaction {
     }
 
     /**
-     * A known literal prefix (sk_live_) or at most four leading characters, the mask, and at most the last
-     * four characters; short values show less so that most of the secret stays hidden.
+     * A known literal prefix (sk_live_) or a few leading characters, the mask, and a few trailing ones: at
+     * most four each, fewer for short values (none under 12 characters), so most of the secret stays hidden.
      */
     static String redact(SecretRule rule, String secret) {
         if (rule.kind() == RuleKind.PRIVATE_KEY) {
@@ -34,11 +34,11 @@ final class Redaction {
             }
         }
         int rest = n - prefix.length();
-        int tail = Math.min(4, rest / 4);
+        int shown = rest < 12 ? 0 : rest < 20 ? 2 : 4;
         if (prefix.isEmpty()) {
-            prefix = secret.substring(0, Math.min(4, n / 4));
+            prefix = secret.substring(0, shown);
         }
-        return prefix + MASK + secret.substring(n - tail);
+        return prefix + MASK + secret.substring(n - shown);
     }
 
     /** A stable id for one secret at one path under one rule: hex prefix of sha256(rule, path, secret). */
