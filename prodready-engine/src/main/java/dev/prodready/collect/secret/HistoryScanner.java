@@ -99,12 +99,18 @@ final class HistoryScanner {
     private final ClientExposure exposure;
     private final FindingFactory factory;
     private final List<Pattern> skipPaths;
+    private final String prefix;
     private final List<Note> notes = Collections.synchronizedList(new ArrayList<>());
     private long binarySkipped;
 
+    /**
+     * @param prefix the scanned folder's path inside the repository ("" at the top, else ending in "/"):
+     *               blobs elsewhere in the repository are not the scanned application's
+     */
     HistoryScanner(Git git, SecretEngine engine, ClientExposure exposure, FindingFactory factory,
-                   List<Pattern> skipPaths) {
+                   List<Pattern> skipPaths, String prefix) {
         this.git = git;
+        this.prefix = prefix;
         this.engine = engine;
         this.exposure = exposure;
         this.factory = factory;
@@ -215,7 +221,7 @@ final class HistoryScanner {
                     }
                     long size = Long.parseLong(parts[2]);
                     String path = parts.length == 4 ? parts[3] : "";
-                    boolean wanted = parts[1].equals("blob") && size <= MAX_BLOB && !skipped(path);
+                    boolean wanted = parts[1].equals("blob") && size <= MAX_BLOB && path.startsWith(prefix) && !skipped(path);
                     if (!wanted) {
                         if (parts[1].equals("blob") && size > MAX_BLOB) {
                             large++;

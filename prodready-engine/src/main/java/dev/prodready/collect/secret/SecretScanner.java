@@ -67,9 +67,10 @@ public final class SecretScanner {
             if (!git) {
                 notes.add(new Note("", "not a git repository (or git is unavailable): history not scanned for secrets"));
             } else {
-                HistoryScanner history = new HistoryScanner(runner, engine, exposure, factory, thirdParty());
+                String prefix = runner.run("rev-parse", "--show-prefix").orElse("").strip();
+                HistoryScanner history = new HistoryScanner(runner, engine, exposure, factory, thirdParty(), prefix);
                 HistoryScanner.Result result = history.scan(options.sinceRev(), treeKeys);
-                findings.addAll(result.findings());
+                findings.addAll(underRoot(result.findings(), prefix, workspace));
                 notes.addAll(result.notes());
                 if (result.commits() >= 0) {
                     coverage.add(new ScanCoverage("secrets", "history", result.commits(), "commits",
@@ -98,6 +99,31 @@ public final class SecretScanner {
     }
 
     /** Folders of third-party code: left out of the history scan as the file index leaves them out of the tree. */
+    /**
+     * History paths are the repository's; keep those inside the scanned folder, relative to it, and not skipped
+     * by the settings. (A key in a committed build folder still counts: it was pushed.)
+     */
+    static List<Finding> underRoot(List<Finding> findings, String prefix, Workspace workspace) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            Evidence e = f.evidence();
+            if (e.path() == null) {
+                kept.add(f);
+                continue;
+            }
+            if (!e.path().startsWith(prefix)) {
+                continue;
+            }
+            String path = e.path().substring(prefix.length());
+            if (workspace.skippedBySettings(path)) {
+                continue;
+            }
+            kept.add(new Finding(f.ruleId(), f.itemId(), f.severity(), f.message(), f.redacted(), f.fingerprint(),
+                    new Evidence(path, e.line(), e.commit(), e.url(), e.note())));
+        }
+        return kept;
+    }
+
     private static List<Pattern> thirdParty() {
         return List.of(Pattern.compile("(?:^|/)(?:node_modules|bower_components|jspm_packages|vendor|third_party)/"));
     }
