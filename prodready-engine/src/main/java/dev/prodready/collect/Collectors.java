@@ -1,8 +1,10 @@
 package dev.prodready.collect;
 
 import dev.prodready.collect.capability.CapabilityCollector;
+import dev.prodready.collect.iac.IacCollector;
 import dev.prodready.collect.language.LanguageCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
+import dev.prodready.collect.pipeline.PipelineCollector;
 
 import java.util.List;
 
@@ -12,7 +14,9 @@ public final class Collectors {
     public static final List<Collector> ALL = List.of(
             new LanguageCollector(),
             new ManifestCollector(),
-            new CapabilityCollector());
+            new CapabilityCollector(),
+            new IacCollector(),
+            new PipelineCollector());
 
     private Collectors() {
     }
