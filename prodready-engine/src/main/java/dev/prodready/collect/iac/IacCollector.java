@@ -69,6 +69,11 @@ public final class IacCollector implements Collector {
             tfvars.add(f);
             return;
         }
+        if (name.endsWith(".tfstate") || name.endsWith(".tfstate.backup")) {
+            sink.add(new IacFile("terraform-state", path, 0, "", Evidence.file(path,
+                    "Terraform state file in the repository")));
+            return;
+        }
         if (Dockerfiles.isDockerfile(name)) {
             f.text().ifPresent(t -> sink.add(new IacFile(Dockerfiles.FORMAT, path, Dockerfiles.emit(path, t, sink), "",
                     Evidence.file(path, "Dockerfile"))));

@@ -96,11 +96,15 @@ final class Terraform {
             }
             List<HclText.Item> items = read(f, text.get(), sink);
             Map<String, Setting> values = new LinkedHashMap<>();
+            Map<String, IacValue> entries = new LinkedHashMap<>();
             for (HclText.Item item : items) {
                 if (!item.isBlock()) {
                     values.put(item.keyword(), new Setting(item.attribute(), f.path(), item.line()));
+                    entries.put(item.keyword(), item.attribute());
                 }
             }
+            sink.add(new IacResource(FORMAT, "tfvars", "tfvars", f.path(), new IacValue.Mapping(entries, 1),
+                    Evidence.at(f.path(), 1, "Terraform variable values")));
             owner(modules, f.directory()).ifPresent(m -> {
                 boolean automatic = f.directory().equals(m.dir)
                         && (f.name().startsWith("terraform.tfvars") || f.name().contains(".auto.tfvars"));
@@ -225,6 +229,9 @@ final class Terraform {
                             Evidence.at(f.path(), item.line(), "Terraform provider " + labels.get(0))));
                 }
             }
+            case "variable", "locals" -> sink.add(new IacResource(FORMAT, item.keyword(), item.keyword(),
+                    labels.isEmpty() ? "" : labels.get(0), body, Evidence.at(f.path(), item.line(),
+                    "Terraform " + item.keyword() + (labels.isEmpty() ? "" : " " + labels.get(0)))));
             case "terraform" -> {
                 for (IacValue.Mapping backend : body.mappings("backend")) {
                     backend.entries().forEach((type, config) -> sink.add(new IacResource(FORMAT, "backend", type, "",

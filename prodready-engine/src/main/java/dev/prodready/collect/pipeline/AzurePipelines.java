@@ -81,6 +81,7 @@ final class AzurePipelines {
         job.needs = Values.strings(j.get("dependsOn"));
         job.ignoredFailure = Values.isTrue(j.get("continueOnError"));
         job.environment = Values.environment(j.get("environment"));
+        job.environmentLine = Values.environmentLine(j.get("environment"));
         steps(path, j.mappings("steps"), job);
         Values.mapping(j, "strategy").ifPresent(strategy -> strategy.entries().values().forEach(kind -> {
             if (kind instanceof IacValue.Mapping k) {

@@ -89,6 +89,7 @@ final class BitbucketPipelines {
                 s.line());
         job.name = name;
         job.environment = s.text("deployment").isEmpty() ? stageDeployment : s.text("deployment");
+        job.environmentLine = s.get("deployment").map(IacValue::line).orElse(0);
         job.manual = s.text("trigger").equals("manual") || trigger.event().equals("manual");
         job.triggers.add(trigger);
         script(path, job, s.get("script"));

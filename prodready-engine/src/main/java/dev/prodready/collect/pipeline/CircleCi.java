@@ -86,6 +86,7 @@ final class CircleCi {
                 List<String> contexts = Values.strings(config.get("context"));
                 if (job.environment.isEmpty() && !contexts.isEmpty()) {
                     job.environment = contexts.get(0);
+                    job.environmentLine = config.get("context").map(IacValue::line).orElse(0);
                 }
                 if (scheduled) {
                     job.triggers.add(Workflow.Trigger.of("schedule", wf.line()));

@@ -38,6 +38,7 @@ final class GitHubActions {
             Workflow.Job job = new Workflow.Job(path, e.getKey(), j.line());
             job.name = j.text("name");
             job.environment = Values.environment(j.get("environment"));
+        job.environmentLine = Values.environmentLine(j.get("environment"));
             job.needs = Values.strings(j.get("needs"));
             job.ignoredFailure = Values.isTrue(j.get("continue-on-error"));
             String dir = j.text("defaults.run.working-directory");

@@ -154,6 +154,7 @@ final class GitLabCi {
                                     IacValue.Mapping config) {
         Workflow.Job job = new Workflow.Job(path, id, body.line());
         job.environment = Values.environment(body.get("environment"));
+        job.environmentLine = Values.environmentLine(body.get("environment"));
         for (IacValue n : IacValue.items(body.get("needs"))) {
             if (n instanceof IacValue.Scalar s) {
                 job.needs.add(s.text());

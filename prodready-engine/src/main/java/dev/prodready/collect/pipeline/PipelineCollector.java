@@ -100,7 +100,8 @@ public final class PipelineCollector implements Collector {
         }
         for (Workflow.Job job : w.jobs()) {
             String label = job.name.isEmpty() ? job.id : job.name;
-            sink.add(new PipelineJob(platform, w.path(), job.id, job.name, job.environment, job.needs, job.manual,
+            sink.add(new PipelineJob(platform, w.path(), job.id, job.name, job.environment, job.environmentLine,
+                    job.needs, job.manual,
                     Evidence.at(job.path, job.line, "job " + label + (job.environment.isEmpty() ? ""
                             : " (environment " + job.environment + ")"))));
             for (Workflow.Trigger t : job.triggers) {
@@ -125,7 +126,7 @@ public final class PipelineCollector implements Collector {
                 + (t.filters().isEmpty() ? "" : " (" + String.join(", ", t.filters()) + ")")
                 + (t.inputs().isEmpty() ? "" : " with inputs " + String.join(", ", t.inputs()));
         return new PipelineTrigger(w.platform(), w.path(), job, t.event(), t.filters(), t.inputs(), t.implicit(),
-                Evidence.at(where, Math.max(1, t.line()), note));
+                Evidence.at(where, t.implicit() ? 0 : Math.max(1, t.line()), note));
     }
 
     /** The ids of the step rules, for tests that prove the rule data loads. */

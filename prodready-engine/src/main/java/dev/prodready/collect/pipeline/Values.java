@@ -57,6 +57,18 @@ final class Values {
         return value.map(IacValue::line).orElse(fallback);
     }
 
+    /** The line naming the environment: the name inside {name: ...}, or the value itself; 0 when absent. */
+    static int environmentLine(Optional<IacValue> value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        IacValue v = value.get();
+        if (v instanceof IacValue.Mapping m) {
+            return m.get("name").map(IacValue::line).orElse(m.line());
+        }
+        return v.line();
+    }
+
     /** The environment a job deploys to: "production" or {name: production, url: ...}. */
     static String environment(Optional<IacValue> value) {
         if (value.isEmpty()) {

@@ -28,6 +28,7 @@ record Workflow(String platform, String path, List<Trigger> triggers, List<Job> 
         String path;
         String name = "";
         String environment = "";
+        int environmentLine;
         List<String> needs = new ArrayList<>();
         boolean manual;
         boolean ignoredFailure;
