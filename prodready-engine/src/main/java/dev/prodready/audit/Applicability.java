@@ -32,4 +32,20 @@ final class Applicability {
         }
         return new Verdict(null);
     }
+
+    /**
+     * An item that applies only with a trait the scan could not decide cannot be a plain failure: the gap is
+     * real only if the trait holds. Such a FAIL becomes UNKNOWN, keeping its evidence and saying why.
+     */
+    static Outcome undecidedTraitCannotFail(Item item, StackProfile stack, Outcome outcome) {
+        if (outcome.status() != dev.prodready.check.Status.FAIL || item.appliesWhen().isBlank()) {
+            return outcome;
+        }
+        Trait trait = Trait.fromId(item.appliesWhen()).orElse(null);
+        if (trait == null || stack.trait(trait).presence() != Presence.UNKNOWN) {
+            return outcome;
+        }
+        return Outcome.unknown(outcome.message() + "; this is a gap only if the application has the trait '"
+                + trait.id() + "', which the scan could not decide (" + stack.trait(trait).reason() + ")", outcome.evidence());
+    }
 }

@@ -94,7 +94,7 @@ public final class Audit {
             return applies.notApplicable();
         }
         try {
-            return check.evaluate(new CheckContext(facts, stack, item, clock));
+            return Applicability.undecidedTraitCannotFail(item, stack, check.evaluate(new CheckContext(facts, stack, item, clock)));
         } catch (RuntimeException e) {
             return Outcome.unknown("the check could not decide (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); please report this");

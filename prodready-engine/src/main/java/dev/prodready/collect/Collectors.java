@@ -1,10 +1,14 @@
 package dev.prodready.collect;
 
 import dev.prodready.collect.capability.CapabilityCollector;
+import dev.prodready.collect.document.DocumentCollector;
+import dev.prodready.collect.git.GitFactCollector;
 import dev.prodready.collect.iac.IacCollector;
 import dev.prodready.collect.language.LanguageCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
+import dev.prodready.collect.pattern.ContentPatternCollector;
 import dev.prodready.collect.pipeline.PipelineCollector;
+import dev.prodready.collect.signal.FileSignalCollector;
 
 import java.util.List;
 
@@ -15,6 +19,10 @@ public final class Collectors {
             new LanguageCollector(),
             new ManifestCollector(),
             new CapabilityCollector(),
+            new FileSignalCollector(),
+            new DocumentCollector(),
+            new ContentPatternCollector(),
+            new GitFactCollector(),
             new IacCollector(),
             new PipelineCollector());
 

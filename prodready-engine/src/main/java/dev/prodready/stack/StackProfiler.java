@@ -115,7 +115,7 @@ public final class StackProfiler {
         traits.put(Trait.PUBLIC_API, probe.presentOrUnknown(probe.signals(SignalKind.API_OPENAPI, SignalKind.API_GRAPHQL_SCHEMA),
                 probe.capabilities(Capability.API_DOCS), List.of(), "an API description for others",
                 "no API description found; whether others call the API is not visible"));
-        traits.put(Trait.WEB_FRONTEND, probe.fromFrameworks(frameworks, FRONTEND, deps, "a web front-end framework"));
+        traits.put(Trait.WEB_FRONTEND, probe.fromFrameworks(frameworks, FRONTEND, deps, "web front-end framework"));
         traits.put(Trait.SERVER, server(probe, frameworks, deps));
         traits.put(Trait.DATABASE, database(probe));
         traits.put(Trait.CLOUD_IAC, probe.signalOrAbsent("infrastructure code (Terraform, Pulumi, CloudFormation, CDK, Kubernetes)",
@@ -124,6 +124,8 @@ public final class StackProfiler {
         traits.put(Trait.BACKGROUND_WORK, probe.presentOrUnknown(probe.matches("stack.cron-config"),
                 probe.capabilities(Capability.QUEUE, Capability.BACKGROUND_JOBS, Capability.SCHEDULER), List.of(),
                 "queue, job or scheduler", "no queue or scheduler in use; whether work should be async is a design call"));
+
+        traits.put(Trait.SERVICE, service(probe, traits.get(Trait.SERVER), traits.get(Trait.WEB_FRONTEND)));
 
         return new StackProfile(languages, frameworks, List.copyOf(services), traits,
                 remediationStack(frameworks, services));
@@ -203,7 +205,39 @@ public final class StackProfiler {
         if (!functions.isEmpty()) {
             return new TraitState(Presence.PRESENT, "server-side functions", functions.stream().limit(3).toList());
         }
-        return probe.fromFrameworks(frameworks, SERVER, deps, "a server framework");
+        TraitState byFramework = probe.fromFrameworks(frameworks, SERVER, deps, "server framework");
+        List<Evidence> listens = probe.matches("stack.server-listen");
+        if (byFramework.presence() != Presence.PRESENT && !listens.isEmpty()) {
+            return new TraitState(Presence.PRESENT, "code that starts an HTTP server", listens.stream().limit(3).toList());
+        }
+        return byFramework;
+    }
+
+    /** Deployment configuration for a running service: containers, platforms, orchestration. */
+    private static final SignalKind[] DEPLOYMENT = {
+            SignalKind.CONTAINER_DOCKERFILE, SignalKind.CONTAINER_COMPOSE, SignalKind.IAC_KUBERNETES, SignalKind.IAC_HELM,
+            SignalKind.IAC_SERVERLESS, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY, SignalKind.PLATFORM_FLY,
+            SignalKind.PLATFORM_RENDER, SignalKind.PLATFORM_RAILWAY, SignalKind.PLATFORM_HEROKU, SignalKind.PLATFORM_FIREBASE,
+            SignalKind.PLATFORM_SUPABASE, SignalKind.PLATFORM_APP_ENGINE, SignalKind.HEALTH_ENDPOINT};
+
+    private static TraitState service(Probe probe, TraitState server, TraitState frontend) {
+        List<Evidence> evidence = new ArrayList<>();
+        if (server.presence() == Presence.PRESENT) {
+            evidence.addAll(server.evidence());
+        }
+        if (frontend.presence() == Presence.PRESENT) {
+            evidence.addAll(frontend.evidence());
+        }
+        evidence.addAll(probe.signals(DEPLOYMENT));
+        if (!evidence.isEmpty()) {
+            return new TraitState(Presence.PRESENT, "runs as a service (server, web front end or deployment configuration)",
+                    evidence.stream().limit(5).toList());
+        }
+        if (server.presence() == Presence.ABSENT && frontend.presence() == Presence.ABSENT) {
+            return new TraitState(Presence.ABSENT, "a library or command-line tool: no server, web front end, HTTP "
+                    + "listener or deployment configuration", server.evidence());
+        }
+        return TraitState.unknown("whether the application runs as a service could not be decided");
     }
 
     private static TraitState database(Probe probe) {
@@ -237,6 +271,19 @@ public final class StackProfiler {
         return map;
     }
 
+    /** A line that only documents code (a comment or doc comment) says nothing about what the app does. */
+    static boolean isComment(String line) {
+        String t = line.strip();
+        return t.startsWith("*") || t.startsWith("//") || t.startsWith("/*") || t.startsWith("#") || t.startsWith("--")
+                || t.startsWith("<!--");
+    }
+
+    static boolean isTestPath(String path) {
+        String p = "/" + path;
+        return p.contains("/test/") || p.contains("/tests/") || p.contains("/__tests__/") || p.contains("/spec/")
+                || p.contains(".test.") || p.contains(".spec.") || p.contains("/testdata/") || p.contains("/fixtures/");
+    }
+
     /** Small queries over the facts, each returning evidence. */
     private record Probe(Facts facts) {
 
@@ -257,8 +304,10 @@ public final class StackProfiler {
                     .map(DocumentSignal::evidence).toList();
         }
 
+        /** Matches outside test code: traits describe the product, not its tests. */
         List<Evidence> matches(String patternId) {
-            Predicate<ContentMatch> p = m -> m.pattern().equals(patternId);
+            Predicate<ContentMatch> p = m -> m.pattern().equals(patternId) && !isTestPath(m.evidence().path())
+                    && !isComment(m.text());
             return facts.all(ContentMatch.class, p).stream().limit(5).map(ContentMatch::evidence).toList();
         }
 
@@ -288,7 +337,7 @@ public final class StackProfiler {
                         .limit(3).map(Dependency::evidence).toList();
                 return new TraitState(Presence.PRESENT, what + ": " + String.join(", ", hit), evidence);
             }
-            return absentFromManifests("no " + what);
+            return absentFromManifests("no " + what.replaceFirst("^an? ", ""));
         }
 
         TraitState signalOrAbsent(String what, SignalKind... kinds) {

@@ -22,7 +22,12 @@ public enum Trait {
     SERVER,
     DATABASE,
     CLOUD_IAC,
-    BACKGROUND_WORK;
+    BACKGROUND_WORK,
+    /**
+     * Runs as a service that people or other systems reach over a network (a server, a web front end,
+     * serverless functions, or deployment configuration for one). Libraries and command-line tools do not.
+     */
+    SERVICE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -24,8 +24,9 @@ public final class Workspace {
     private final GitHistory history;
     private final NoteLog notes;
     private final Optional<URI> url;
+    private final List<java.nio.file.PathMatcher> skips;
 
-    private Workspace(Path root, List<SourceFile> files, NoteLog notes, Optional<URI> url) {
+    private Workspace(Path root, List<SourceFile> files, NoteLog notes, Optional<URI> url, List<String> skipGlobs) {
         this.root = root;
         this.files = List.copyOf(files);
         Map<String, SourceFile> index = new LinkedHashMap<>();
@@ -34,6 +35,8 @@ public final class Workspace {
         this.notes = notes;
         this.history = new GitHistory(root, notes);
         this.url = url;
+        this.skips = skipGlobs.stream()
+                .map(g -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     }
 
     /**
@@ -54,7 +57,7 @@ public final class Workspace {
         }
         NoteLog notes = new NoteLog();
         try {
-            return new Workspace(absolute, FileIndex.build(absolute, options, notes), notes, url);
+            return new Workspace(absolute, FileIndex.build(absolute, options, notes), notes, url, options.skipGlobs());
         } catch (IOException e) {
             throw new WorkspaceException("folder cannot be listed: " + root + " (" + e.getMessage() + ")");
         }
@@ -79,6 +82,30 @@ public final class Workspace {
 
     public Optional<SourceFile> file(String relativePath) {
         return Optional.ofNullable(byPath.get(relativePath));
+    }
+
+    /**
+     * Whether a path (which may no longer exist, e.g. from history) lies where the index never looks: a
+     * dependency or build folder, or a path the settings skip.
+     */
+    public boolean excluded(String relativePath) {
+        for (String segment : relativePath.split("/")) {
+            if (FileIndex.SKIPPED_DIRS.contains(segment)) {
+                return true;
+            }
+        }
+        Path p = Path.of(relativePath);
+        for (java.nio.file.PathMatcher m : skips) {
+            if (m.matches(p)) {
+                return true;
+            }
+            for (Path parent = p.getParent(); parent != null; parent = parent.getParent()) {
+                if (m.matches(parent)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public GitHistory history() {

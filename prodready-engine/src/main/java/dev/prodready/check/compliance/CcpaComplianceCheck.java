@@ -1,5 +1,6 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.TraitGate;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;

@@ -1,5 +1,6 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.ContentScan;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;

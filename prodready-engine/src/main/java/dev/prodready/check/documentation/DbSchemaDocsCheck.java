@@ -4,7 +4,7 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
-import dev.prodready.check.compliance.TraitGate;
+import dev.prodready.check.TraitGate;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;

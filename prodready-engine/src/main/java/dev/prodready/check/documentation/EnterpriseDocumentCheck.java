@@ -4,7 +4,7 @@ import dev.prodready.check.CheckContext;
 import dev.prodready.check.DocumentCheck;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Status;
-import dev.prodready.check.compliance.TraitGate;
+import dev.prodready.check.TraitGate;
 import dev.prodready.fact.DocKind;
 import dev.prodready.stack.Trait;
 

@@ -4,7 +4,7 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
-import dev.prodready.check.compliance.ContentScan;
+import dev.prodready.check.ContentScan;
 import dev.prodready.fact.DocumentFact;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;

@@ -1,5 +1,6 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.ContentScan;
 import dev.prodready.catalogue.Catalogue;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;

@@ -1,4 +1,4 @@
-package dev.prodready.check.compliance;
+package dev.prodready.check;
 
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;

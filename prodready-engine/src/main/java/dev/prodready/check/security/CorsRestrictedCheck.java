@@ -1,0 +1,47 @@
+package dev.prodready.check.security;
+
+import dev.prodready.check.Check;
+import dev.prodready.check.CheckContext;
+import dev.prodready.check.Outcome;
+import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.Facts;
+
+import java.util.List;
+
+/**
+ * appsec.cors-restricted: a wildcard origin (Access-Control-Allow-Origin: *, origin: '*' or true, cors() with no
+ * options, allow_origins=["*"], CORS_ALLOW_ALL_ORIGINS) fails; an origin echoed from the request header is partial
+ * (fine only behind an allowlist check); explicit allowlists pass, and so does no CORS at all (same-origin only).
+ */
+public final class CorsRestrictedCheck implements Check {
+
+    @Override
+    public String itemId() {
+        return "appsec.cors-restricted";
+    }
+
+    @Override
+    public Outcome evaluate(CheckContext context) {
+        Facts facts = context.facts();
+        List<ContentMatch> open = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_OPEN_DEFAULT,
+                SecurityPatterns.CORS_WILDCARD));
+        if (!open.isEmpty()) {
+            return Outcome.fail("CORS lets any website read the API's responses: " + Matches.at(open),
+                    Matches.cite(open, "CORS allows every origin"));
+        }
+        List<ContentMatch> reflected = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_REFLECTED_ORIGIN));
+        if (!reflected.isEmpty()) {
+            return Outcome.partial("the request's Origin is echoed back (" + Matches.at(reflected) + "); safe only if an"
+                    + " allowlist check comes first", Matches.cite(reflected, "Origin echoed into Access-Control-Allow-Origin"));
+        }
+        List<ContentMatch> allowlist = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_ALLOWLIST));
+        if (!allowlist.isEmpty()) {
+            return Outcome.pass("CORS names the allowed origins: " + Matches.at(allowlist),
+                    Matches.cite(allowlist, "CORS restricted to listed origins"));
+        }
+        return Matches.coverage(facts)
+                .map(c -> Outcome.pass("no CORS configuration was found, so browsers allow same-origin requests only",
+                        Matches.searched(c, "a CORS setting")))
+                .orElseGet(() -> Outcome.unknown("the source was not searched for CORS settings"));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.prodready.check.security;
+
+import dev.prodready.check.Check;
+import dev.prodready.check.CheckContext;
+import dev.prodready.check.Outcome;
+import dev.prodready.check.Searched;
+import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.Evidence;
+import dev.prodready.fact.Facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * supabase.rls-enabled: every table created in the public schema by supabase/migrations must get
+ * {@code enable row level security}; a table without it fails with the create-table line as evidence, as does a
+ * later {@code disable row level security}. Supabase in use without migrations in the repository is unknown (the
+ * schema lives in the dashboard); no Supabase at all is not applicable.
+ */
+public final class RlsEnabledCheck implements Check {
+
+    @Override
+    public String itemId() {
+        return "supabase.rls-enabled";
+    }
+
+    @Override
+    public Outcome evaluate(CheckContext context) {
+        Facts facts = context.facts();
+        RlsModel model = RlsModel.of(facts);
+        List<Evidence> failures = new ArrayList<>();
+        for (RlsModel.Table t : model.withoutRls()) {
+            failures.add(Matches.cite(t.created(), t.name() + " created without enabling row-level security"));
+        }
+        for (ContentMatch d : model.disabled()) {
+            failures.add(Matches.cite(d, "row-level security switched off"));
+        }
+        if (!failures.isEmpty()) {
+            if (model.enablesTruncated() && model.disabled().isEmpty()) {
+                return Outcome.unknown("a migration holds more statements than the line patterns keep (100 per file),"
+                        + " so some `enable row level security` lines may not have been seen; "
+                        + model.withoutRls().size() + " tables appear to lack it", Matches.first(failures, 5));
+            }
+            return Outcome.fail(model.withoutRls().size() + " of " + model.tables().size() + " public tables have no"
+                    + " row-level security" + (model.disabled().isEmpty() ? "" : " or have it switched off")
+                    + ": anyone with the anon key can read and write them", Matches.first(failures, 10));
+        }
+        if (!model.tables().isEmpty()) {
+            if (model.createsTruncated()) {
+                return Outcome.unknown("row-level security is enabled on every table seen, but a migration holds more"
+                        + " statements than the line patterns keep, so some tables may be unseen",
+                        Matches.cite(model.enableStatements(), "row-level security enabled"));
+            }
+            return Outcome.pass("row-level security is enabled on all " + model.tables().size() + " public tables"
+                    + " created by the migrations", Matches.cite(model.enableStatements(), "row-level security enabled"));
+        }
+        List<Evidence> supabase = Providers.supabase(facts);
+        if (!supabase.isEmpty()) {
+            return Outcome.unknown("the app uses Supabase but no migration in the repository creates its tables, so"
+                    + " their row-level security is not visible; pull the schema with `supabase db pull`",
+                    Matches.first(supabase, 3));
+        }
+        List<Evidence> searched = Searched.manifests(facts, "Supabase package");
+        if (!searched.isEmpty()) {
+            return Outcome.notApplicable("nothing shows that the application uses Supabase", searched);
+        }
+        return Outcome.unknown("no dependency manifest or Supabase migration was found");
+    }
+}

@@ -1,0 +1,259 @@
+package dev.prodready.collect.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A path glob over repository-relative paths with forward slashes. {@code *} and {@code ?} stay within one
+ * folder, {@code **} crosses folders and {@code **}{@code /} also matches no folder at all (so
+ * {@code **}{@code /Dockerfile} matches a root Dockerfile), {@code {a,b}} is an alternation, {@code [abc]} and
+ * {@code [!abc]} are character classes, and a backslash escapes the next character. The whole path must match.
+ */
+public final class Glob {
+
+    private final String source;
+    private final boolean ignoreCase;
+    private final Pattern regex;
+
+    private Glob(String source, boolean ignoreCase, Pattern regex) {
+        this.source = source;
+        this.ignoreCase = ignoreCase;
+        this.regex = regex;
+    }
+
+    public static Glob of(String glob) {
+        return of(glob, false);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the glob is empty or its braces or brackets do not balance
+     */
+    public static Glob of(String glob, boolean ignoreCase) {
+        if (glob == null || glob.isBlank()) {
+            throw new IllegalArgumentException("empty glob");
+        }
+        String regex = toRegex(glob);
+        int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        return new Glob(glob, ignoreCase, Pattern.compile(regex, flags));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public boolean ignoreCase() {
+        return ignoreCase;
+    }
+
+    public boolean matches(String path) {
+        return regex.matcher(path).matches();
+    }
+
+    /**
+     * File-name keys under which this glob can be found by {@link GlobIndex}: "name:<lower-case name>" when
+     * the last segment is literal, "ext:<lower-case extension>" when it is {@code *.<literal>}; empty when the
+     * last segment is too open to index (then the glob is tried against every path).
+     */
+    Optional<List<String>> indexKeys() {
+        int slash = lastTopLevelSlash(source);
+        String last = source.substring(slash + 1);
+        List<String> expanded = expandBraces(last, 64);
+        if (expanded.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keys = new ArrayList<>();
+        for (String segment : expanded) {
+            if (segment.contains("**") || segment.contains("\\") || segment.contains("/")) {
+                return Optional.empty();
+            }
+            if (!hasWildcard(segment)) {
+                keys.add("name:" + segment.toLowerCase(Locale.ROOT));
+                continue;
+            }
+            int dot = segment.lastIndexOf('.');
+            String extension = dot < 0 ? "" : segment.substring(dot + 1);
+            if (dot > 0 && !extension.isEmpty() && !hasWildcard(extension)) {
+                keys.add("ext:" + extension.toLowerCase(Locale.ROOT));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(keys);
+    }
+
+    private static boolean hasWildcard(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '?' || c == '[' || c == '{') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastTopLevelSlash(String glob) {
+        int depth = 0;
+        int last = -1;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '/' && depth == 0) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** Expands {a,b} alternations (nested too) into plain strings; empty when there would be more than max. */
+    static List<String> expandBraces(String glob, int max) {
+        int open = -1;
+        int depth = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                if (depth == 0) {
+                    open = i;
+                }
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    List<String> result = new ArrayList<>();
+                    String head = glob.substring(0, open);
+                    String tail = glob.substring(i + 1);
+                    for (String option : splitTopLevel(glob.substring(open + 1, i))) {
+                        for (String rest : expandBraces(head + option + tail, max)) {
+                            result.add(rest);
+                            if (result.size() > max) {
+                                return List.of();
+                            }
+                        }
+                    }
+                    return result;
+                }
+            }
+        }
+        return List.of(glob);
+    }
+
+    private static List<String> splitTopLevel(String body) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(body.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(body.substring(start));
+        return parts;
+    }
+
+    static String toRegex(String glob) {
+        StringBuilder out = new StringBuilder(glob.length() * 2);
+        int braces = 0;
+        int i = 0;
+        while (i < glob.length()) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+                        boolean atSegmentStart = i == 0 || glob.charAt(i - 1) == '/';
+                        if (atSegmentStart && i + 2 < glob.length() && glob.charAt(i + 2) == '/') {
+                            out.append("(?:[^/]*/)*"); // "**/": zero or more folders
+                            i += 3;
+                        } else {
+                            out.append(".*");
+                            i += 2;
+                        }
+                    } else {
+                        out.append("[^/]*");
+                        i++;
+                    }
+                }
+                case '?' -> {
+                    out.append("[^/]");
+                    i++;
+                }
+                case '{' -> {
+                    braces++;
+                    out.append("(?:");
+                    i++;
+                }
+                case '}' -> {
+                    if (braces == 0) {
+                        throw new IllegalArgumentException("unbalanced '}' in glob: " + glob);
+                    }
+                    braces--;
+                    out.append(')');
+                    i++;
+                }
+                case ',' -> {
+                    out.append(braces > 0 ? "|" : ",");
+                    i++;
+                }
+                case '[' -> {
+                    int close = glob.indexOf(']', i + 2);
+                    if (close < 0) {
+                        throw new IllegalArgumentException("unclosed '[' in glob: " + glob);
+                    }
+                    String body = glob.substring(i + 1, close);
+                    out.append('[');
+                    if (body.startsWith("!")) {
+                        out.append('^');
+                        body = body.substring(1);
+                    }
+                    for (char b : body.toCharArray()) {
+                        if (b == '\\' || b == '[' || b == ']' || b == '&' || b == '^') {
+                            out.append('\\');
+                        }
+                        out.append(b);
+                    }
+                    out.append(']');
+                    i = close + 1;
+                }
+                case '\\' -> {
+                    if (i + 1 >= glob.length()) {
+                        throw new IllegalArgumentException("trailing backslash in glob: " + glob);
+                    }
+                    out.append(Pattern.quote(String.valueOf(glob.charAt(i + 1))));
+                    i += 2;
+                }
+                default -> {
+                    if ("().+|^$".indexOf(c) >= 0) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                    i++;
+                }
+            }
+        }
+        if (braces != 0) {
+            throw new IllegalArgumentException("unbalanced '{' in glob: " + glob);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.prodready.collect.signal;
+
+import dev.prodready.collect.Collector;
+import dev.prodready.collect.FactSink;
+import dev.prodready.collect.pattern.Glob;
+import dev.prodready.collect.pattern.GlobIndex;
+import dev.prodready.collect.pattern.KeywordAutomaton;
+import dev.prodready.fact.Evidence;
+import dev.prodready.fact.FileSignal;
+import dev.prodready.fact.SignalKind;
+import dev.prodready.workspace.SourceFile;
+import dev.prodready.workspace.Workspace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Emits a {@link FileSignal} for each file whose path (and, for some kinds, content) says something about
+ * how the application is built, deployed, tested or run. The rules are data: {@code signals/signals.yml}.
+ */
+public final class FileSignalCollector implements Collector {
+
+    private static final int MAX_DETAIL = 120;
+
+    private final Supplier<List<SignalRule>> rules;
+    private volatile Plan plan;
+
+    /**
+     * The rules indexed by glob, and one keyword automaton over every rule's keywords so that a file is
+     * searched for all of them in a single pass.
+     */
+    private record Plan(GlobIndex<SignalRule> index, KeywordAutomaton keywords, Map<SignalRule, int[]> keywordIds) {
+    }
+
+    public FileSignalCollector() {
+        this(SignalRules::builtIn);
+    }
+
+    FileSignalCollector(Supplier<List<SignalRule>> rules) {
+        this.rules = rules;
+    }
+
+    /** Built on first use so that a data defect becomes a note, not a crash. */
+    private Plan plan() {
+        Plan result = plan;
+        if (result == null) {
+            synchronized (this) {
+                if (plan == null) {
+                    GlobIndex<SignalRule> index = new GlobIndex<>();
+                    List<String> words = new ArrayList<>();
+                    Map<SignalRule, int[]> ids = new IdentityHashMap<>();
+                    for (SignalRule rule : rules.get()) {
+                        for (Glob glob : rule.files()) {
+                            index.add(glob, rule);
+                        }
+                        int[] mine = new int[rule.keywords().size()];
+                        for (int k = 0; k < mine.length; k++) {
+                            mine[k] = words.size();
+                            words.add(rule.keywords().get(k));
+                        }
+                        ids.put(rule, mine);
+                    }
+                    plan = new Plan(index, KeywordAutomaton.of(words.isEmpty() ? List.of("\u0000") : words), ids);
+                }
+                result = plan;
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public String id() {
+        return "file-signals";
+    }
+
+    @Override
+    public void collect(Workspace workspace, FactSink sink) {
+        Plan rulesByGlob;
+        try {
+            rulesByGlob = plan();
+        } catch (RuntimeException e) {
+            sink.note("", "file signal rules could not be loaded (" + e.getMessage() + "); no file signals");
+            return;
+        }
+        for (SourceFile file : workspace.files()) {
+            try {
+                signal(rulesByGlob, file, sink);
+            } catch (RuntimeException | StackOverflowError e) {
+                sink.note(file.path(), "file signals could not be judged for this file ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+    }
+
+    private static void signal(Plan plan, SourceFile file, FactSink sink) {
+        List<SignalRule> candidates = plan.index().matching(file.path());
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Set<SignalKind> emitted = EnumSet.noneOf(SignalKind.class);
+        BitSet found = null;
+        for (SignalRule rule : candidates) {
+            if (emitted.contains(rule.kind()) || rule.excluded(file.path())) {
+                continue;
+            }
+            if (!rule.needsContent()) {
+                sink.add(new FileSignal(rule.kind(), file.path(), Evidence.file(file.path(), rule.label())));
+                emitted.add(rule.kind());
+                continue;
+            }
+            Optional<String> text = file.text();
+            if (text.isEmpty()) {
+                continue; // binary or unreadable: the workspace has noted it
+            }
+            int[] keywordIds = plan.keywordIds().get(rule);
+            if (keywordIds.length > 0) {
+                if (found == null) {
+                    found = plan.keywords().find(text.get());
+                }
+                if (Arrays.stream(keywordIds).noneMatch(found::get)) {
+                    continue;
+                }
+            }
+            contentMatch(rule, text.get()).ifPresent(at -> {
+                sink.add(at.line() == 0
+                        ? new FileSignal(rule.kind(), file.path(), Evidence.file(file.path(), rule.label()))
+                        : new FileSignal(rule.kind(), at.detail(), Evidence.at(file.path(), at.line(), rule.label())));
+                emitted.add(rule.kind());
+            });
+        }
+    }
+
+    private record At(int line, String detail) {
+    }
+
+    private static Optional<At> contentMatch(SignalRule rule, String text) {
+        for (Pattern not : rule.contentNot()) {
+            if (not.matcher(text).find()) {
+                return Optional.empty();
+            }
+        }
+        At first = null;
+        for (Pattern p : rule.content()) {
+            Matcher m = p.matcher(text);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = at(text, m.start(), m.end());
+            }
+        }
+        return Optional.of(first != null ? first : new At(0, "")); // keywords-only rules point at the file
+    }
+
+    /** The 1-based line holding {@code offset} and that line's trimmed text. */
+    /**
+     * The 1-based line where a match starts, and what matched: the matched text on that line, not the whole
+     * line (a line that configures a service may hold a key; the signal needs only the part that matched).
+     */
+    static At at(String text, int offset, int end) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // A match that begins with blank lines (a leading \s*) is reported at its first non-blank character.
+        int pos = offset;
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            if (text.charAt(pos) == '\n') {
+                line++;
+                lineStart = pos + 1;
+            }
+            pos++;
+        }
+        int lineEnd = text.indexOf('\n', pos);
+        int matchEnd = Math.min(Math.max(end, pos), lineEnd < 0 ? text.length() : lineEnd);
+        String detail = squeeze(text, pos, matchEnd);
+        if (detail.isEmpty()) {
+            detail = squeeze(text, lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        }
+        return new At(line, detail);
+    }
+
+    /** The text between two offsets with runs of white space made one space, at most MAX_DETAIL characters. */
+    private static String squeeze(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(Math.min(MAX_DETAIL, Math.max(0, to - from)));
+        boolean space = false;
+        for (int i = from; i < to && out.length() < MAX_DETAIL; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
