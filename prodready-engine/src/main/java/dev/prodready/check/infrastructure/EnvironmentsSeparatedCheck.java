@@ -85,10 +85,12 @@ public final class EnvironmentsSeparatedCheck implements Check {
                     previewPlatforms.stream().map(e -> e.withNote(Platforms.kindOf(e)
                             + ": preview deployments per branch")).toList());
         }
-        List<Evidence> searched = new ArrayList<>();
-        Pipelines.of(facts).files().forEach(f -> searched.add(f.evidence()));
-        facts.all(IacFile.class).forEach(f -> searched.add(f.evidence()));
-        Platforms.signals(facts, concat(IacDefinedCheck.IAC, ciKinds())).forEach(s -> searched.add(s.evidence()));
+        Map<String, Evidence> byPath = new java.util.LinkedHashMap<>();
+        Pipelines.of(facts).files().forEach(f -> byPath.putIfAbsent(f.path(), f.evidence()));
+        facts.all(IacFile.class).forEach(f -> byPath.putIfAbsent(f.path(), f.evidence()));
+        Platforms.signals(facts, concat(IacDefinedCheck.IAC, ciKinds()))
+                .forEach(s -> byPath.putIfAbsent(s.evidence().path(), s.evidence()));
+        List<Evidence> searched = new ArrayList<>(byPath.values());
         if (!searched.isEmpty()) {
             return Outcome.fail("no environment (production, staging, dev...) is named in IaC, CI or config files",
                     searched.stream().limit(5).map(e -> e.withNote("searched; names no environment")).toList());

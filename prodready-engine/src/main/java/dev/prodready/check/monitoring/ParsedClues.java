@@ -99,14 +99,37 @@ public final class ParsedClues {
         return new Clues(out);
     }
 
-    /** Rules whose condition text matches {@code condition} (latency, errors, security signals). */
+    /**
+     * Rules whose condition matches {@code condition} (latency, errors, security signals). Only what the rule
+     * measures is read (metric names, expressions, queries, filters), not its descriptions or runbook links.
+     */
     static Clues conditions(Facts facts, Pattern condition, String shows) {
         List<Evidence> out = new ArrayList<>();
         for (IacBlock rule : ruleBlocks(facts)) {
-            Optional<String> hit = rule.strings().stream().filter(s -> condition.matcher(s).find()).findFirst();
-            hit.ifPresent(h -> out.add(rule.evidence(rule.label() + ": " + shows)));
+            List<String> measured = new ArrayList<>();
+            measured(rule.body(), false, measured, 0);
+            if (measured.stream().anyMatch(s -> condition.matcher(s).find())) {
+                out.add(rule.evidence(rule.label() + ": " + shows));
+            }
         }
         return new Clues(out);
+    }
+
+    private static final Pattern CONDITION_KEY = Pattern.compile(
+            "(?i)(metric_?name|metricname|expr|query|filter|pattern|nrql|criteria|metric|condition\\w*|namespace|"
+                    + "dimensions|statistic|extended_statistic|pattern|eventpattern|event_pattern)");
+
+    private static void measured(IacValue v, boolean inCondition, List<String> out, int depth) {
+        if (depth > 10) {
+            return;
+        }
+        if (v instanceof IacValue.Mapping m) {
+            m.entries().forEach((k, x) -> measured(x, inCondition || CONDITION_KEY.matcher(k).matches(), out, depth + 1));
+        } else if (v instanceof IacValue.Sequence s) {
+            s.items().forEach(i -> measured(i, inCondition, out, depth + 1));
+        } else if (inCondition) {
+            out.add(v instanceof IacValue.Expression e ? e.expression() : v.text());
+        }
     }
 
     static Clues threatDetection(Facts facts) {

@@ -30,6 +30,9 @@ final class StepClassifier {
     private static final Pattern SCRIPT_CALL = Pattern.compile(
             "(^|[\\s;&|(])(npm|pnpm|yarn|bun)\\s+(run(-script)?\\s+)?([\\w:.@/-]+)");
     private static final Set<String> NPM_BARE = Set.of("test", "t", "start", "stop", "restart");
+    private static final Pattern SHELL_SCRIPT = Pattern.compile(
+            "(^|[\\s;&|(])((?:bash|sh|zsh|source)\\s+)?((?:\\./)?[\\w][\\w./-]*\\.(?:sh|bash)|\\./(?:scripts|bin|deploy|ops)/[\\w.-]+)(?=\\s|$|;|&|\\|)");
+    private static final int MAX_SCRIPT_BYTES = 64 * 1024;
     private static final Pattern IGNORED = Pattern.compile("\\|\\|\\s*(true|:|exit\\s+0)\\b");
     private static final int MAX_SCRIPT_DEPTH = 3;
 
@@ -109,7 +112,34 @@ final class StepClassifier {
             m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + "( " + inner.text() + " )"));
         }
         m.appendTail(b);
-        return new Expanded(b.toString(), used);
+        String text = b.toString();
+        Matcher sh = SHELL_SCRIPT.matcher(text);
+        StringBuilder withScripts = new StringBuilder();
+        while (sh.find()) {
+            String path = sh.group(3).replaceFirst("^\\./", "");
+            Optional<String> body = shellScript(workingDirectory, path);
+            if (body.isEmpty()) {
+                continue;
+            }
+            Expanded inner = expand(body.get(), workingDirectory, depth + 1);
+            used.add("script " + path);
+            used.addAll(inner.scripts());
+            sh.appendReplacement(withScripts, Matcher.quoteReplacement(sh.group(1) + "( " + inner.text() + " )"));
+        }
+        sh.appendTail(withScripts);
+        return new Expanded(withScripts.toString(), used);
+    }
+
+    /** A repository shell script's commands (comments dropped), joined one per line. */
+    private Optional<String> shellScript(String workingDirectory, String path) {
+        String dir = workingDirectory.replaceFirst("^\\./", "").replaceFirst("/$", "");
+        Optional<SourceFile> file = dir.isEmpty() ? Optional.empty() : workspace.file(dir + "/" + path);
+        if (file.isEmpty()) {
+            file = workspace.file(path);
+        }
+        return file.filter(f -> f.size() <= MAX_SCRIPT_BYTES).flatMap(SourceFile::text)
+                .map(t -> String.join("\n", t.lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()));
     }
 
     private Optional<String> script(String workingDirectory, String name) {
