@@ -5,6 +5,7 @@ import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.IacValue;
 import dev.prodready.fact.SignalKind;
 
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ public final class TlsAutoRenewCheck implements Check {
                 .forEach(r -> auto.add(r.at("proxied", "Cloudflare edge certificate, renewed by Cloudflare")));
         iac.resources(CERT_MANAGER).stream().filter(r -> r.text("apiVersion").startsWith("cert-manager.io")).limit(1)
                 .forEach(r -> auto.add(r.evidence(r.label() + ": cert-manager issues and renews certificates")));
+        iac.resources().stream().filter(r -> r.format().equals("kubernetes"))
+                .filter(r -> r.value("metadata.annotations").filter(a -> a instanceof IacValue.Mapping m
+                        && m.entries().keySet().stream().anyMatch(k -> k.startsWith("cert-manager.io/"))).isPresent())
+                .findFirst().ifPresent(r -> auto.add(r.at("metadata.annotations", r.label()
+                        + ": cert-manager issues and renews its certificate")));
         if (auto.stream().noneMatch(e -> e.note().contains("cert-manager"))) {
             Matches.of(facts, "k8s.cert-manager").stream().limit(1)
                     .forEach(m -> auto.add(m.evidence().withNote("cert-manager issues and renews certificates")));

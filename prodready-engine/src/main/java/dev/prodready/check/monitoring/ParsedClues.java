@@ -50,7 +50,7 @@ public final class ParsedClues {
     static final Set<String> LOG_GROUPS = Set.of("aws_cloudwatch_log_group", "AWS::Logs::LogGroup");
 
     static final Pattern PERFORMANCE = Pattern.compile(
-            "(?i)(latency|duration|response_?time|TargetResponseTime|p9[059]\\b|percentile|histogram_quantile|slow|apdex)");
+            "(?i)(latenc|duration|response_?time|TargetResponseTime|p9[059]\\b|percentile|histogram_quantile|slow|apdex)");
     static final Pattern ERRORS = Pattern.compile(
             "(?i)(5xx|5\\.\\.|\\berrors?\\b|error_rate|errors_total|exception|status\\s*=~?\\s*\"5|HTTPCode_\\w*_5XX|Errors)");
     static final Pattern SECURITY = Pattern.compile(

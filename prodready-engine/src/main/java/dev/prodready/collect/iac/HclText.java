@@ -47,6 +47,9 @@ public final class HclText {
     private static final Pattern HEREDOC = Pattern.compile("<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*\\r?\\n");
     private static final Pattern LEXER_LINE = Pattern.compile("line:? (\\d+)");
     private static final Lexer LEXER = new Lexer();
+    /** Functions whose single literal argument is, for reading purposes, the value itself. */
+    private static final java.util.Set<String> TRANSPARENT = java.util.Set.of("jsonencode", "yamlencode", "tomap",
+            "tolist", "toset");
 
     private HclText() {
     }
@@ -303,6 +306,12 @@ public final class HclText {
                 }
             }
             return new IacValue.Mapping(entries, line);
+        }
+        if (s instanceof com.bertramlabs.plugins.hcl4j.RuntimeSymbols.VariableTree && s.getChildren().size() == 1
+                && s.getChildren().get(0) instanceof com.bertramlabs.plugins.hcl4j.RuntimeSymbols.Function f
+                && TRANSPARENT.contains(String.valueOf(f.getName())) && f.getChildren().size() == 1) {
+            // jsonencode({...}) and friends: the literal inside is what the setting holds.
+            return value(f.getChildren().get(0), line, offset, lines);
         }
         if (s instanceof com.bertramlabs.plugins.hcl4j.RuntimeSymbols.VariableTree && s.getName() != null
                 && s.getChildren().stream().allMatch(c -> c instanceof com.bertramlabs.plugins.hcl4j.RuntimeSymbols.Variable)) {

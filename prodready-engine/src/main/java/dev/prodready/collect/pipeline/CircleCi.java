@@ -25,14 +25,10 @@ final class CircleCi {
 
     static Workflow read(String path, IacValue.Mapping doc) {
         IacValue.Mapping commands = Values.mapping(doc, "commands").orElse(IacValue.Mapping.empty(1));
-        Map<String, Workflow.Job> jobs = new LinkedHashMap<>();
+        Map<String, IacValue.Mapping> definitions = new LinkedHashMap<>();
         Values.mapping(doc, "jobs").ifPresent(js -> js.entries().forEach((id, v) -> {
             if (v instanceof IacValue.Mapping j) {
-                Workflow.Job job = new Workflow.Job(path, id, j.line());
-                job.workingDirectory = j.text("working_directory").replaceFirst("^~/project/?", "");
-                steps(path, j.mappings("steps").isEmpty() ? IacValue.items(j.get("steps")) : IacValue.items(j.get("steps")),
-                        job, commands, 0);
-                jobs.put(id, job);
+                definitions.put(id, j);
             }
         }));
         List<Workflow.Trigger> triggers = new ArrayList<>();
@@ -42,6 +38,8 @@ final class CircleCi {
             triggers.add(new Workflow.Trigger("manual", List.of(), parameters, false,
                     doc.get("parameters").map(IacValue::line).orElse(1)));
         }
+        List<Workflow.Job> jobs = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
         Optional<IacValue.Mapping> workflows = Values.mapping(doc, "workflows");
         boolean anyOnPush = false;
         for (Map.Entry<String, IacValue> w : workflows.map(IacValue.Mapping::entries).orElse(Map.of()).entrySet()) {
@@ -62,9 +60,9 @@ final class CircleCi {
             for (IacValue item : IacValue.items(wf.get("jobs"))) {
                 String id;
                 IacValue.Mapping config;
-                if (item instanceof IacValue.Scalar s) {
-                    id = s.text();
-                    config = IacValue.Mapping.empty(s.line());
+                if (item instanceof IacValue.Scalar sc) {
+                    id = sc.text();
+                    config = IacValue.Mapping.empty(sc.line());
                 } else if (item instanceof IacValue.Mapping m && !m.entries().isEmpty()) {
                     id = m.entries().keySet().iterator().next();
                     IacValue c = m.entries().get(id);
@@ -72,19 +70,22 @@ final class CircleCi {
                 } else {
                     continue;
                 }
+                String instance = config.text("name").isEmpty() ? id : config.text("name");
                 if (config.text("type").equals("approval")) {
-                    approvals.add(config.text("name").isEmpty() ? id : config.text("name"));
+                    approvals.add(instance);
                     continue;
                 }
-                Workflow.Job job = jobs.get(id);
-                if (job == null) {
+                IacValue.Mapping definition = definitions.get(id);
+                if (definition == null) {
                     continue;
                 }
-                List<String> requires = Values.strings(config.get("requires"));
-                job.needs = requires;
-                job.manual |= requires.stream().anyMatch(approvals::contains);
+                used.add(id);
+                // Each use of a job in a workflow is a job run of its own (a "deploy" job used for staging and production).
+                Workflow.Job job = definition(path, instance, definition, commands);
+                job.needs = Values.strings(config.get("requires"));
+                job.manual = job.needs.stream().anyMatch(approvals::contains);
                 List<String> contexts = Values.strings(config.get("context"));
-                if (job.environment.isEmpty() && !contexts.isEmpty()) {
+                if (!contexts.isEmpty()) {
                     job.environment = contexts.get(0);
                     job.environmentLine = config.get("context").map(IacValue::line).orElse(0);
                 }
@@ -102,13 +103,24 @@ final class CircleCi {
                 if (!branches.isEmpty()) {
                     job.triggers.add(new Workflow.Trigger("push", branches, List.of(), false, filters.get().line()));
                 }
+                jobs.add(job);
             }
+        }
+        if (workflows.isEmpty()) {
+            definitions.forEach((id, j) -> jobs.add(definition(path, id, j, commands)));
         }
         if (anyOnPush || workflows.isEmpty()) {
             triggers.add(0, new Workflow.Trigger("push", List.of(), List.of(), true,
                     workflows.map(IacValue::line).orElse(1)));
         }
-        return new Workflow(PLATFORM, path, triggers, new ArrayList<>(jobs.values()));
+        return new Workflow(PLATFORM, path, triggers, jobs);
+    }
+
+    private static Workflow.Job definition(String path, String id, IacValue.Mapping j, IacValue.Mapping commands) {
+        Workflow.Job job = new Workflow.Job(path, id, j.line());
+        job.workingDirectory = j.text("working_directory").replaceFirst("^~/project/?", "");
+        steps(path, IacValue.items(j.get("steps")), job, commands, 0);
+        return job;
     }
 
     private static void steps(String path, List<IacValue> steps, Workflow.Job job, IacValue.Mapping commands, int depth) {
