@@ -125,6 +125,9 @@ public final class EnvironmentsSeparatedCheck implements Check {
 
     private static void fromName(Map<String, Evidence> named, String name, Evidence evidence, String what) {
         String n = name.toLowerCase(Locale.ROOT).strip();
+        if (n.contains("/")) {
+            n = n.substring(0, n.indexOf('/'));
+        }
         if (Environments.ofName(n).isPresent()) {
             named.putIfAbsent(n, evidence.withNote(what + " '" + n + "'"));
         }

@@ -27,6 +27,9 @@ public record IacBlock(String format, String path, int line, String type, String
         if (name.isEmpty()) {
             return type;
         }
+        if (name.startsWith("module.")) {
+            return name + " (" + type + ")";
+        }
         return format.equals("terraform") ? type + "." + name : type + " " + name;
     }
 

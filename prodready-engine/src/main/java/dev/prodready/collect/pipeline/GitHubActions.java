@@ -17,6 +17,8 @@ import java.util.Optional;
 final class GitHubActions {
 
     static final String PLATFORM = "github-actions";
+    private static final java.util.regex.Pattern MATRIX =
+            java.util.regex.Pattern.compile("\\$\\{\\{\\s*matrix\\.([\\w-]+)\\s*}}");
 
     private GitHubActions() {
     }
@@ -40,6 +42,10 @@ final class GitHubActions {
             job.environment = Values.environment(j.get("environment"));
         job.environmentLine = Values.environmentLine(j.get("environment"));
             job.needs = Values.strings(j.get("needs"));
+            java.util.regex.Matcher matrix = MATRIX.matcher(job.environment);
+            if (matrix.find()) {
+                job.matrixEnvironments = Values.strings(j.path("strategy.matrix." + matrix.group(1)));
+            }
             job.ignoredFailure = Values.isTrue(j.get("continue-on-error"));
             String dir = j.text("defaults.run.working-directory");
             job.workingDirectory = dir.isEmpty() ? defaultDir : dir;

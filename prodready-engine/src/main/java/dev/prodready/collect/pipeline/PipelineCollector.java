@@ -104,6 +104,10 @@ public final class PipelineCollector implements Collector {
                     job.needs, job.manual,
                     Evidence.at(job.path, job.line, "job " + label + (job.environment.isEmpty() ? ""
                             : " (environment " + job.environment + ")"))));
+            for (String env : job.matrixEnvironments) {
+                sink.add(new PipelineJob(platform, w.path(), job.id, job.name, env, job.environmentLine, job.needs,
+                        job.manual, Evidence.at(job.path, job.line, "job " + label + " (matrix environment " + env + ")")));
+            }
             for (Workflow.Trigger t : job.triggers) {
                 sink.add(trigger(w, job.id, t, job.path));
             }

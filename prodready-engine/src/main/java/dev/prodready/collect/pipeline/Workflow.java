@@ -29,6 +29,8 @@ record Workflow(String platform, String path, List<Trigger> triggers, List<Job> 
         String name = "";
         String environment = "";
         int environmentLine;
+        /** Environments a matrix expands the job's environment into ("${{ matrix.env }}" over [staging, production]). */
+        List<String> matrixEnvironments = new ArrayList<>();
         List<String> needs = new ArrayList<>();
         boolean manual;
         boolean ignoredFailure;
