@@ -13,6 +13,7 @@ import dev.prodready.fact.Fact;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.Finding;
 import dev.prodready.fact.Note;
+import dev.prodready.fact.ObservatoryResult;
 import dev.prodready.report.ItemResult;
 import dev.prodready.report.Plan;
 import dev.prodready.report.Planner;
@@ -81,7 +82,7 @@ public final class Audit {
         Target target = new Target(request.displayPath(),
                 workspace.history().info().map(i -> i.head()), request.url().map(Object::toString));
         return new Report(ToolVersion.get(), target, request.clock().instant(), stack, summary, results, redFlags,
-                findings, plan, notes);
+                findings, plan, notes, facts.all(ObservatoryResult.class).stream().findFirst());
     }
 
     static Outcome judge(Item item, Facts facts, StackProfile stack, java.time.Clock clock) {
@@ -125,9 +126,14 @@ public final class Audit {
                 notes.add(new Note(path, message));
             }
         };
+        boolean timings = System.getenv("PRODREADY_TIMINGS") != null;
         collectors.parallelStream().forEach(c -> {
+            long start = System.nanoTime();
             try {
                 c.collect(workspace, sink);
+                if (timings) {
+                    System.err.printf("collector %-16s %6d ms%n", c.id(), (System.nanoTime() - start) / 1_000_000);
+                }
             } catch (RuntimeException e) {
                 notes.add(new Note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName()
                         + ": " + e.getMessage() + "); its facts may be incomplete"));

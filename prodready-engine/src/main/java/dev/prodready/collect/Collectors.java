@@ -5,6 +5,7 @@ import dev.prodready.collect.document.DocumentCollector;
 import dev.prodready.collect.git.GitFactCollector;
 import dev.prodready.collect.iac.IacCollector;
 import dev.prodready.collect.language.LanguageCollector;
+import dev.prodready.collect.live.LiveProbeCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
 import dev.prodready.collect.pattern.ContentPatternCollector;
 import dev.prodready.collect.pipeline.PipelineCollector;
@@ -23,6 +24,7 @@ public final class Collectors {
             new DocumentCollector(),
             new ContentPatternCollector(),
             new GitFactCollector(),
+            new LiveProbeCollector(),
             new IacCollector(),
             new PipelineCollector());
 

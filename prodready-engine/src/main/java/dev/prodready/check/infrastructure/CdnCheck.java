@@ -6,6 +6,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,12 @@ public final class CdnCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.LIVE_DECIDES);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         List<Evidence> cdn = cdns(context.facts());
         if (!cdn.isEmpty()) {
             return Outcome.pass("content is served through a CDN", cdn.stream().limit(5).toList());

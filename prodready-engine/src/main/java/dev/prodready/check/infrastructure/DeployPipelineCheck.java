@@ -10,6 +10,8 @@ import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.PipelineAction;
 import dev.prodready.fact.PipelineFile;
 import dev.prodready.fact.PipelineTrigger;
+import dev.prodready.stack.Presence;
+import dev.prodready.stack.Trait;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,9 +74,13 @@ public final class DeployPipelineCheck implements Check {
             evidence.addAll(deploy.ciTransfers().stream().limit(2).toList());
             return Outcome.pass("CI runs on every change and deploys by copying to a server", evidence);
         }
-        return Outcome.partial("CI runs, but no deploy step was found: deployment happens elsewhere or by hand",
-                evidence.isEmpty() ? pipelines.files().stream().limit(3).map(f -> f.evidence()
-                        .withNote("searched; no deploy step")).toList() : evidence);
+        List<Evidence> cited = evidence.isEmpty() ? pipelines.files().stream().limit(3).map(f -> f.evidence()
+                .withNote("searched; no deploy step")).toList() : evidence;
+        if (context.stack().trait(Trait.SERVICE).presence() == Presence.ABSENT) {
+            return Outcome.pass("CI runs on changes; there is no service to deploy (a library or command-line tool)",
+                    cited);
+        }
+        return Outcome.partial("CI runs, but no deploy step was found: deployment happens elsewhere or by hand", cited);
     }
 
     /** Production deploy jobs bound to a GitHub environment: approvals may be required, but only settings show it. */

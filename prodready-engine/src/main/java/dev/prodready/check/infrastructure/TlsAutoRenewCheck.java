@@ -7,6 +7,7 @@ import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.IacValue;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ public final class TlsAutoRenewCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.LIVE_DECIDES);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         IacModel iac = IacModel.of(facts);
         List<Evidence> auto = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Facts;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.List;
 
@@ -22,6 +23,12 @@ public final class CorsRestrictedCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<ContentMatch> open = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_OPEN_DEFAULT,
                 SecurityPatterns.CORS_WILDCARD));

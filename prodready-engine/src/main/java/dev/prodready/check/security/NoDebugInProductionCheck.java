@@ -6,6 +6,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,12 @@ public final class NoDebugInProductionCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<ContentMatch> on = Matches.notInTests(Matches.of(facts, SecurityPatterns.DEBUG_DJANGO_DEBUG_ON,
                 SecurityPatterns.DEBUG_DEPLOY_ENV_ON, SecurityPatterns.DEBUG_SPRING_DEBUG_ON)).stream()
