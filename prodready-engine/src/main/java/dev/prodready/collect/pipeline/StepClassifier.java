@@ -30,8 +30,11 @@ final class StepClassifier {
     private static final Pattern SCRIPT_CALL = Pattern.compile(
             "(^|[\\s;&|(])(npm|pnpm|yarn|bun)\\s+(run(-script)?\\s+)?([\\w:.@/-]+)");
     private static final Set<String> NPM_BARE = Set.of("test", "t", "start", "stop", "restart");
+    /** A repository script a command runs: "bash .ci/run", "./deploy.sh", "sh scripts/release". */
     private static final Pattern SHELL_SCRIPT = Pattern.compile(
-            "(^|[\\s;&|(])((?:bash|sh|zsh|source)\\s+)?((?:\\./)?[\\w][\\w./-]*\\.(?:sh|bash)|\\./(?:scripts|bin|deploy|ops)/[\\w.-]+)(?=\\s|$|;|&|\\|)");
+            "(^|[\\s;&|(])(?:(?:bash|sh|zsh|source)\\s+(?:-\\w+\\s+)*([\\w.][\\w./-]*)"
+                    + "|((?:\\./)?[\\w][\\w./-]*\\.(?:sh|bash)|\\./(?:scripts|bin|deploy|ops|ci|\\.ci)/[\\w.-]+))"
+                    + "(?=\\s|$|;|&|\\||\\))");
     private static final int MAX_SCRIPT_BYTES = 64 * 1024;
     private static final Pattern IGNORED = Pattern.compile("\\|\\|\\s*(true|:|exit\\s+0)\\b");
     private static final int MAX_SCRIPT_DEPTH = 3;
@@ -116,7 +119,7 @@ final class StepClassifier {
         Matcher sh = SHELL_SCRIPT.matcher(text);
         StringBuilder withScripts = new StringBuilder();
         while (sh.find()) {
-            String path = sh.group(3).replaceFirst("^\\./", "");
+            String path = (sh.group(2) != null ? sh.group(2) : sh.group(3)).replaceFirst("^\\./", "");
             Optional<String> body = shellScript(workingDirectory, path);
             if (body.isEmpty()) {
                 continue;

@@ -98,6 +98,24 @@ class PipelineCollectorTest {
     }
 
     @Test
+    void repositoryScriptsAreJudgedByTheirCommands() {
+        Parsed.Result r = Parsed.files(".github/workflows/ci.yml", """
+                on: push
+                jobs:
+                  t:
+                    steps:
+                      - run: sudo -E bash .ci/run
+                      - run: ./deploy.sh production
+                """, ".ci/run", "#!/usr/bin/env bash\nset -e\n./mvnw -B -ntp verify\n",
+                "deploy.sh", "#!/bin/sh\n# ship it\nrsync -az target/app.jar app@203.0.113.4:/srv/\n");
+        assertThat(action(r, ActionKind.TEST)).satisfies(a -> {
+            assertThat(a.evidence().location()).isEqualTo(".github/workflows/ci.yml:5");
+            assertThat(a.tool()).contains("script .ci/run");
+        });
+        assertThat(action(r, ActionKind.REMOTE_COPY).evidence().line()).isEqualTo(6);
+    }
+
+    @Test
     void gitlabJobsRulesTemplatesAndIncludes() {
         Parsed.Result r = Parsed.files(".gitlab-ci.yml", """
                 include:
