@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *
  * @param ciDeploys       deploy (or infrastructure apply) steps in CI
  * @param ciTransfers     scp/rsync/ssh/FTP steps in CI, or scripts CI runs that do so
- * @param handTransfers   the same in scripts nothing in CI runs, and FTP client settings committed
+ * @param handTransfers   the same in scripts nothing in CI runs or in documents telling a person to run them, and
+ *                        FTP client settings committed
  * @param gitPlatforms    platforms that build and deploy from the repository (Vercel, Netlify, Render, Railway)
  * @param platformConfigs any platform configuration (the above plus Fly, Heroku, Firebase, App Engine)
  */
@@ -61,6 +62,9 @@ public record DeploySurvey(List<Evidence> ciDeploys, List<Evidence> ciTransfers,
             } else {
                 hand.add(m.evidence().withNote("copies files to a server from a script run by hand"));
             }
+        }
+        for (ContentMatch m : Matches.of(facts, "deploy.manual-doc")) {
+            hand.add(m.evidence().withNote("documentation tells a person to copy files to the server by hand"));
         }
         Matches.of(facts, "deploy.ftp-client-config").stream()
                 .filter(m -> hand.stream().noneMatch(h -> h.path().equals(m.evidence().path())))
