@@ -222,6 +222,16 @@ public final class ParsedClues {
         for (IacBlock svc : iac.blocks("render", "service")) {
             svc.value("healthCheckPath").ifPresent(v -> out.add(svc.at(v, "Render checks " + v.text())));
         }
+        for (IacBlock stage : iac.blocks("dockerfile", "stage")) {
+            if (stage.text("final").equals("true") && stage.text("healthcheck").contains("http")) {
+                out.add(stage.at("healthcheck", "Docker HEALTHCHECK calls the app over HTTP"));
+            }
+        }
+        for (IacBlock svc : iac.blocks("compose", "service")) {
+            svc.value("healthcheck.test").filter(t -> IacValue.texts(java.util.Optional.of(t)).stream()
+                            .anyMatch(x -> x.contains("http")))
+                    .ifPresent(t -> out.add(svc.at(t, "compose health check calls " + svc.name() + " over HTTP")));
+        }
         for (IacBlock tg : iac.resources(Set.of("aws_lb_target_group", "aws_alb_target_group"))) {
             for (IacBlock hc : tg.blocks("health_check")) {
                 hc.value("path").ifPresent(v -> out.add(tg.at(v, tg.label() + " health check calls " + v.text())));

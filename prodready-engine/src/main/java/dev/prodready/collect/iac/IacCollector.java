@@ -5,6 +5,7 @@ import dev.prodready.collect.FactSink;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.IacFile;
 import dev.prodready.fact.IacValue;
+import dev.prodready.fact.ScanCoverage;
 import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
@@ -55,7 +56,12 @@ public final class IacCollector implements Collector {
             }
         }
         Terraform.collect(terraform, tfvars, sink);
+        sink.add(new ScanCoverage(ENGINE, "tree", files.size(), "files", Evidence.file(".",
+                "infrastructure and platform configuration looked for in " + files.size() + " files")));
     }
+
+    /** Engine id of this collector's ScanCoverage: with it, no infrastructure file means none was found. */
+    public static final String ENGINE = "iac";
 
     private void route(SourceFile f, List<SourceFile> terraform, List<SourceFile> tfvars, Set<String> chartDirs,
                        FactSink sink) {

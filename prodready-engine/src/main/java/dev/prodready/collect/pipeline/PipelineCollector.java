@@ -11,6 +11,7 @@ import dev.prodready.fact.PipelineFile;
 import dev.prodready.fact.PipelineJob;
 import dev.prodready.fact.PipelineStep;
 import dev.prodready.fact.PipelineTrigger;
+import dev.prodready.fact.ScanCoverage;
 import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
@@ -42,6 +43,7 @@ public final class PipelineCollector implements Collector {
         }
         StepClassifier classifier = new StepClassifier(rules, workspace);
         Map<String, String[]> lines = new HashMap<>();
+        int read = 0;
         for (SourceFile f : workspace.files()) {
             Optional<String> platform = platform(f.path());
             if (platform.isEmpty()) {
@@ -51,6 +53,7 @@ public final class PipelineCollector implements Collector {
             if (text.isEmpty()) {
                 continue;
             }
+            read++;
             try {
                 Workflow w = read(platform.get(), f.path(), text.get(), workspace);
                 emit(w, classifier, workspace, lines, sink);
@@ -64,7 +67,12 @@ public final class PipelineCollector implements Collector {
                         + ")");
             }
         }
+        sink.add(new ScanCoverage(ENGINE, "tree", read, "pipeline files", Evidence.file(".",
+                "CI/CD configuration looked for where GitHub, GitLab, CircleCI, Bitbucket and Azure read it")));
     }
+
+    /** Engine id of this collector's ScanCoverage. */
+    public static final String ENGINE = "pipelines";
 
     static Optional<String> platform(String path) {
         if (GitHubActions.isWorkflow(path)) {
