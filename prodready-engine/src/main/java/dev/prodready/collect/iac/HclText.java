@@ -66,6 +66,9 @@ public final class HclText {
                 }
             } catch (SyntaxProblem p) {
                 problems.add(new SyntaxProblem(p.getMessage(), p.line() > 0 ? p.line() + chunk.firstLine() : chunk.firstLine() + 1));
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(new SyntaxProblem("could not be read (" + e.getClass().getSimpleName() + ")",
+                        chunk.firstLine() + 1));
             }
         }
         if (chunks.unclosedAt() > 0) {

@@ -77,7 +77,7 @@ final class Terraform {
             if (text.isEmpty()) {
                 continue;
             }
-            List<HclText.Item> items = read(f, text.get(), sink);
+            List<HclText.Item> items = readSafely(f, text.get(), sink);
             Module m = modules.computeIfAbsent(f.directory(), Module::new);
             m.files.add(new Parsed(f, items));
             for (HclText.Item item : items) {
@@ -94,7 +94,7 @@ final class Terraform {
             if (text.isEmpty()) {
                 continue;
             }
-            List<HclText.Item> items = read(f, text.get(), sink);
+            List<HclText.Item> items = readSafely(f, text.get(), sink);
             Map<String, Setting> values = new LinkedHashMap<>();
             Map<String, IacValue> entries = new LinkedHashMap<>();
             for (HclText.Item item : items) {
@@ -119,10 +119,24 @@ final class Terraform {
             for (Parsed p : m.files) {
                 for (HclText.Item item : p.items()) {
                     if (item.isBlock()) {
-                        emit(m, p.file(), item, sink);
+                        try {
+                            emit(m, p.file(), item, sink);
+                        } catch (RuntimeException | StackOverflowError e) {
+                            sink.note(p.file().path(), "a block at line " + item.line() + " could not be read ("
+                                    + e.getClass().getSimpleName() + ")");
+                        }
                     }
                 }
             }
+        }
+    }
+
+    private static List<HclText.Item> readSafely(SourceFile f, String text, FactSink sink) {
+        try {
+            return read(f, text, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.note(f.path(), "could not be read as Terraform (" + e.getClass().getSimpleName() + ")");
+            return List.of();
         }
     }
 
