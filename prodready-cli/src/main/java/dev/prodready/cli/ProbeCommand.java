@@ -3,6 +3,7 @@ package dev.prodready.cli;
 import dev.prodready.audit.ToolVersion;
 import dev.prodready.catalogue.Catalogue;
 import dev.prodready.cli.option.GateOptions;
+import dev.prodready.cli.option.LiveOptions;
 import dev.prodready.cli.option.OutputOptions;
 import dev.prodready.fact.LiveSignal;
 import dev.prodready.fact.LiveSignalKind;
@@ -45,31 +46,8 @@ public final class ProbeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL", description = "The deployed application, e.g. https://example.com/.")
     String url;
 
-    @Option(names = "--ca-cert", paramLabel = "FILE",
-            description = "Also trust this CA certificate (PEM or DER), e.g. for a staging site.")
-    Path caCert;
-
-    @Option(names = "--active", description = "Also send a short burst of GETs to see whether rate limiting answers 429.")
-    boolean active;
-
-    @Option(names = "--burst-path", paramLabel = "PATH", description = "Where the --active burst goes (default: the URL's path).")
-    String burstPath;
-
-    @Option(names = "--burst", paramLabel = "N", defaultValue = "50",
-            description = "Requests in the --active burst, 1 to 50 (default: ${DEFAULT-VALUE}).")
-    int burst;
-
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "20",
-            description = "Sequential requests per latency target, 1 to 50 (default: ${DEFAULT-VALUE}).")
-    int samples;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Timeout of each request (default: ${DEFAULT-VALUE}).")
-    int timeout;
-
-    @Option(names = "--observatory-algorithm", hidden = true, defaultValue = "6",
-            description = "Grade with this Observatory algorithm version (6, or 4 to compare with the npm package).")
-    int algorithm;
+    @Mixin
+    LiveOptions live;
 
     @Mixin
     OutputOptions output;
@@ -97,19 +75,8 @@ public final class ProbeCommand implements Callable<Integer> {
                             + String.join(", ", Renderers.FORMATS));
                 }
             }
-            if (caCert != null && !Files.isReadable(caCert)) {
-                throw new IllegalArgumentException("--ca-cert: cannot read " + caCert);
-            }
-            if (timeout < 1 || timeout > 60) {
-                throw new IllegalArgumentException("--timeout takes 1 to 60 seconds, not " + timeout);
-            }
-            grading = ObservatoryAlgorithm.of(algorithm).orElseThrow(() -> new IllegalArgumentException(
-                    "--observatory-algorithm takes 4 or 6, not " + algorithm));
-            options = ProbeOptions.defaults(ToolVersion.get())
-                    .withCaCert(Optional.ofNullable(caCert))
-                    .withActive(active, Optional.ofNullable(burstPath), burst)
-                    .withLatencySamples(samples)
-                    .withTimeouts(Duration.ofSeconds(Math.min(5, timeout)), Duration.ofSeconds(timeout));
+            grading = live.algorithm();
+            options = live.probeOptions();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -9,6 +9,7 @@ import dev.prodready.collect.live.LiveProbeCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
 import dev.prodready.collect.pattern.ContentPatternCollector;
 import dev.prodready.collect.pipeline.PipelineCollector;
+import dev.prodready.collect.secret.SecretsCollector;
 import dev.prodready.collect.signal.FileSignalCollector;
 
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Collectors {
             new DocumentCollector(),
             new ContentPatternCollector(),
             new GitFactCollector(),
+            new SecretsCollector(),
             new LiveProbeCollector(),
             new IacCollector(),
             new PipelineCollector());
