@@ -3,10 +3,12 @@ package dev.prodready.collect;
 import dev.prodready.collect.capability.CapabilityCollector;
 import dev.prodready.collect.document.DocumentCollector;
 import dev.prodready.collect.git.GitFactCollector;
+import dev.prodready.collect.iac.IacCollector;
 import dev.prodready.collect.language.LanguageCollector;
 import dev.prodready.collect.live.LiveProbeCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
 import dev.prodready.collect.pattern.ContentPatternCollector;
+import dev.prodready.collect.pipeline.PipelineCollector;
 import dev.prodready.collect.secret.SecretsCollector;
 import dev.prodready.collect.signal.FileSignalCollector;
 
@@ -24,7 +26,9 @@ public final class Collectors {
             new ContentPatternCollector(),
             new GitFactCollector(),
             new SecretsCollector(),
-            new LiveProbeCollector());
+            new LiveProbeCollector(),
+            new IacCollector(),
+            new PipelineCollector());
 
     private Collectors() {
     }

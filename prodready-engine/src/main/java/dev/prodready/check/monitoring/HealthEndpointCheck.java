@@ -37,6 +37,7 @@ public final class HealthEndpointCheck implements Check {
 
     static Clues endpoints(Facts facts) {
         return Clues.signals(facts, SignalKind.HEALTH_ENDPOINT)
+                .and(ParsedClues.healthChecks(facts))
                 .and(Clues.capabilities(facts, Capability.HEALTH_CHECK))
                 .and(Clues.matches(facts, "health route", UPTIME_HEALTH_ROUTE).outsideTests());
     }

@@ -4,6 +4,7 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
@@ -40,6 +41,7 @@ public final class SourceMapUploadCheck implements Check {
         Clues declared = Clues.capabilities(facts, Capability.SOURCE_MAP_UPLOAD);
         Clues viaFramework = declared.where(e -> FRAMEWORK_SDKS.stream().anyMatch(sdk -> e.note().startsWith(sdk + " ")));
         Clues uploaders = declared.where(e -> !viaFramework.evidence().contains(e))
+                .and(ParsedClues.pipelineSteps(facts, "source maps uploaded in CI", ActionKind.SOURCE_MAP_UPLOAD))
                 .and(Clues.matches(facts, "source maps uploaded here", ERRORS_SOURCE_MAP_UPLOAD));
         Clues disabled = Clues.matches(facts, "source-map upload switched off", ERRORS_SOURCE_MAP_UPLOAD_DISABLED);
         if (uploaders.found() && disabled.found()) {
