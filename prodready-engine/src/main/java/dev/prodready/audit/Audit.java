@@ -58,7 +58,8 @@ public final class Audit {
         Workspace workspace = Workspace.open(request.root(), request.options(), request.url());
         Collected collected = collect(workspace, collectors);
         ConfigOverlay overlay = new ConfigOverlay(request.config(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC));
-        Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay));
+        InlineIgnores inline = new InlineIgnores(workspace);
+        Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay, inline));
         StackProfile stack = StackProfiler.profile(facts);
 
         List<ItemResult> results = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class Audit {
                 .sorted(Comparator.comparing((Finding f) -> f.severity()).thenComparing(f -> String.valueOf(f.evidence().path()))
                         .thenComparingInt(f -> f.evidence().line()).thenComparing(Finding::ruleId))
                 .toList();
-        List<Note> notes = Stream.of(workspace.notes(), collected.notes, overlay.notes()).flatMap(List::stream)
+        List<Note> notes = Stream.of(workspace.notes(), collected.notes, overlay.notes(), inline.notes()).flatMap(List::stream)
                 .distinct().sorted().toList();
         Target target = new Target(request.displayPath(),
                 workspace.history().info().map(i -> i.head()), request.url().map(Object::toString));
@@ -102,10 +103,10 @@ public final class Audit {
         }
     }
 
-    private static List<Fact> withoutSuppressedFindings(List<Fact> facts, ConfigOverlay overlay) {
+    private static List<Fact> withoutSuppressedFindings(List<Fact> facts, ConfigOverlay overlay, InlineIgnores inline) {
         List<Finding> findings = facts.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
         List<Fact> kept = new ArrayList<>(facts.stream().filter(f -> !(f instanceof Finding)).toList());
-        kept.addAll(overlay.filter(findings));
+        kept.addAll(overlay.filter(inline.filter(findings)));
         return kept;
     }
 
