@@ -71,7 +71,8 @@ final class InlineIgnores {
             }
             Matcher m = IGNORE.matcher(lines.get(i - 1));
             if (m.find() && m.group(1).equals(f.ruleId())) {
-                if (m.group(2) == null) {
+                String reason = m.group(2) == null ? "" : m.group(2).replaceAll("\\*/|-->|[}#]", "").strip();
+                if (reason.isEmpty()) {
                     notes.add(new Note(path, "line " + i + ": prodready-ignore for " + f.ruleId()
                             + " gives no reason; add one so reviewers know why"));
                 }
