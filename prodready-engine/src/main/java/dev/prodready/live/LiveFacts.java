@@ -2,6 +2,7 @@ package dev.prodready.live;
 
 import dev.prodready.catalogue.Severity;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.secret.ServedSecrets;
 import dev.prodready.fact.CookieFact;
 import dev.prodready.fact.CspFact;
 import dev.prodready.fact.Evidence;
@@ -83,14 +84,14 @@ public final class LiveFacts {
     }
 
     /** Probes {@code url} and adds the facts; a probe that cannot start becomes a note. */
-    public static void collect(URI url, ProbeOptions options, ObservatoryAlgorithm algorithm, Clock clock,
-                               FactSink sink) {
+    public static Optional<ProbeCapture> collect(URI url, ProbeOptions options, ObservatoryAlgorithm algorithm,
+                                                 Clock clock, FactSink sink) {
         ProbeCapture capture;
         try {
             capture = LiveProbe.capture(url, options);
         } catch (java.io.IOException | IllegalArgumentException e) {
             sink.note(url.toString(), "live probe not run: " + e.getMessage());
-            return;
+            return Optional.empty();
         }
         Result result = of(capture, algorithm, clock);
         result.facts().forEach(sink::add);
@@ -98,6 +99,23 @@ public final class LiveFacts {
         sink.note(url.toString(), "live probe: " + capture.exchanges().size() + " HTTP requests (budget "
                 + capture.requestBudget() + ") and " + capture.handshakes() + " TLS handshakes in "
                 + capture.elapsed().toMillis() + " ms");
+        return Optional.of(capture);
+    }
+
+    /** The scripts and source maps the probe fetched with a 200, as texts to scan for secrets. */
+    public static List<ServedSecrets.Served> served(ProbeCapture capture) {
+        List<ServedSecrets.Served> out = new ArrayList<>();
+        for (Exchange s : capture.scripts()) {
+            if (s.ok() && s.status() == 200 && !s.html()) {
+                out.add(new ServedSecrets.Served(s.uri().toString(), s.text(), false));
+            }
+        }
+        for (Exchange m : capture.sourceMaps()) {
+            if (m.ok() && m.status() == 200 && !m.html()) {
+                out.add(new ServedSecrets.Served(m.uri().toString(), m.text(), true));
+            }
+        }
+        return out;
     }
 
     public static Result of(ProbeCapture capture, ObservatoryAlgorithm algorithm, Clock clock) {
@@ -116,6 +134,7 @@ public final class LiveFacts {
             f.exposed();
             f.securityTxt();
             f.sourceMaps();
+            f.servedSecrets();
             f.weight(page.get());
             f.errorPage();
             f.latency();
@@ -731,6 +750,12 @@ public final class LiveFacts {
                                 + " to the error tracker and do not serve it.", m.uri(), note);
             }
         }
+    }
+
+    private void servedSecrets() {
+        ServedSecrets.Result result = ServedSecrets.scan(served(c));
+        out.addAll(result.findings());
+        notes.addAll(result.notes());
     }
 
     // --- weight, error page, latency, burst ---------------------------------------------------------------

@@ -3,9 +3,12 @@ package dev.prodready.collect.live;
 import dev.prodready.audit.ToolVersion;
 import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.secret.ServedSecrets;
+import dev.prodready.fact.Note;
 import dev.prodready.live.LiveFacts;
 import dev.prodready.live.ObservatoryAlgorithm;
 import dev.prodready.workspace.Workspace;
+import dev.prodready.workspace.live.ProbeCapture;
 import dev.prodready.workspace.live.ProbeOptions;
 
 import java.net.URI;
@@ -13,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +59,15 @@ public final class LiveProbeCollector implements Collector {
         URI url = workspace.url().get();
         List<String> declared = healthRoutes(workspace.files().stream().map(f -> f.path()).toList());
         ProbeOptions effective = declared.isEmpty() ? options : options.withHealthPaths(merge(declared));
-        LiveFacts.collect(url, effective, algorithm, clock, sink);
+        Optional<ProbeCapture> capture = LiveFacts.collect(url, effective, algorithm, clock, sink);
+        if (capture.isPresent()) {
+            // The served texts are scanned a second time here (LiveFacts.of reported their findings); they are
+            // a few scripts and maps, cheaper than threading value keys through the live facts.
+            ServedSecrets.Result served = ServedSecrets.scan(LiveFacts.served(capture.get()));
+            List<Note> notes = new ArrayList<>();
+            ServedSecrets.escalate(workspace, served.servedKeys(), notes).forEach(sink::add);
+            notes.forEach(n -> sink.note(n.path(), n.message()));
+        }
     }
 
     /** URL paths of health routes found in the repository, e.g. app/api/health/route.ts gives /api/health. */

@@ -51,6 +51,14 @@ final class Redaction {
         return sha256(ruleId + '\u0000' + secret);
     }
 
+    /**
+     * The same secret value under any rule and at any path: used to tell that a repository secret is also
+     * served by the deployed site (the two scans may pick different rules for one value).
+     */
+    static String valueKey(String secret) {
+        return sha256("value" + '\u0000' + secret);
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
