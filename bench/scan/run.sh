@@ -15,9 +15,11 @@ jar="$top/prodready-cli/target/prodready.jar"
 java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m)
 
 measure() {  # prints "wall_seconds peak_rss_kb" for the command
-  local out
-  out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-  echo "$out"
+  local t
+  t=$(mktemp)
+  /usr/bin/time -o "$t" -f '%e %M' "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$t"
+  rm -f "$t"
 }
 
 printf 'files\tscan_s\tscan_rss_mb\tfloor_s\tratio\n' | tee "$results/scan.tsv"

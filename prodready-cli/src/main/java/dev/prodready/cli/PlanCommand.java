@@ -2,6 +2,7 @@ package dev.prodready.cli;
 
 import dev.prodready.render.plan.PlanConsoleRenderer;
 import dev.prodready.render.plan.PlanCsvRenderer;
+import dev.prodready.render.plan.PlanHtmlRenderer;
 import dev.prodready.render.plan.PlanIssuesRenderer;
 import dev.prodready.render.plan.PlanMarkdownRenderer;
 import dev.prodready.render.plan.PlanRenderer;
@@ -32,7 +33,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private static final Map<String, PlanRenderer> FORMATS = Map.of(
             "console", new PlanConsoleRenderer(), "markdown", new PlanMarkdownRenderer(),
-            "csv", new PlanCsvRenderer(), "issues", new PlanIssuesRenderer());
+            "csv", new PlanCsvRenderer(), "issues", new PlanIssuesRenderer(), "html", new PlanHtmlRenderer());
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Repository (default: .).")
     Path path = Path.of(".");
@@ -44,7 +45,7 @@ public final class PlanCommand implements Callable<Integer> {
     int people;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=FILE",
-            description = "Write the plan as FORMAT (console, markdown, csv, issues) to FILE; repeatable.")
+            description = "Write the plan as FORMAT (console, markdown, html, csv, issues) to FILE; repeatable.")
     List<String> outputs = new ArrayList<>();
 
     @CommandLine.Spec
@@ -66,7 +67,7 @@ public final class PlanCommand implements Callable<Integer> {
             int eq = o.indexOf('=');
             if (eq <= 0 || eq == o.length() - 1 || !FORMATS.containsKey(o.substring(0, eq))) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "-o takes FORMAT=FILE with FORMAT one of console, markdown, csv, issues; got '" + o + "'");
+                        "-o takes FORMAT=FILE with FORMAT one of console, markdown, html, csv, issues; got '" + o + "'");
             }
             targets.add(new String[]{o.substring(0, eq), o.substring(eq + 1)});
         }

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = ProdreadyCommand.Version.class,
         description = "Audits an application against the production-readiness checklist.",
-        subcommands = {ScanCommand.class, PlanCommand.class, AttestCommand.class, CatalogCommand.class, ExplainCommand.class,
+        subcommands = {ScanCommand.class, SecretsCommand.class, ProbeCommand.class, PlanCommand.class, AttestCommand.class, CatalogCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ProdreadyCommand implements Runnable {
 

@@ -1,6 +1,16 @@
 package dev.prodready.cli;
 
 import dev.prodready.audit.Audit;
+import dev.prodready.audit.ToolVersion;
+import dev.prodready.catalogue.Catalogue;
+import dev.prodready.collect.Collector;
+import dev.prodready.collect.Collectors;
+import dev.prodready.collect.live.LiveProbeCollector;
+import dev.prodready.live.ObservatoryAlgorithm;
+import dev.prodready.workspace.live.ProbeOptions;
+
+import java.time.Clock;
+import java.util.List;
 import dev.prodready.audit.AuditRequest;
 import dev.prodready.config.Config;
 import dev.prodready.config.ConfigException;
@@ -42,8 +52,16 @@ final class RepositoryAudit {
 
     /** Runs the audit; a folder that cannot be scanned is exit 3. */
     Report run(String command, Optional<URI> url) {
+        return run(command, url, ProbeOptions.defaults(ToolVersion.get()), ObservatoryAlgorithm.V6);
+    }
+
+    /** Runs the audit with the live probe configured as given (used when a URL is probed). */
+    Report run(String command, Optional<URI> url, ProbeOptions probe, ObservatoryAlgorithm algorithm) {
+        List<Collector> collectors = Collectors.ALL.stream()
+                .map(c -> c instanceof LiveProbeCollector ? new LiveProbeCollector(probe, algorithm, Clock.systemUTC()) : c)
+                .toList();
         try {
-            return new Audit().run(AuditRequest.of(path).withUrl(url).withConfig(config));
+            return new Audit(Catalogue.builtIn(), collectors).run(AuditRequest.of(path).withUrl(url).withConfig(config));
         } catch (WorkspaceException e) {
             throw new CommandFailure(ExitCode.CANNOT_SCAN, command + ": " + e.getMessage());
         }

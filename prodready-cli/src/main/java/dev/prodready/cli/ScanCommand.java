@@ -1,6 +1,7 @@
 package dev.prodready.cli;
 
 import dev.prodready.cli.option.GateOptions;
+import dev.prodready.cli.option.LiveOptions;
 import dev.prodready.cli.option.OutputOptions;
 import dev.prodready.render.RenderOptions;
 import dev.prodready.render.Renderer;
@@ -45,6 +46,9 @@ public final class ScanCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    LiveOptions live;
+
+    @Mixin
     GateOptions gateOptions;
 
     @CommandLine.Spec
@@ -55,6 +59,8 @@ public final class ScanCommand implements Callable<Integer> {
         Gate gate;
         List<OutputOptions.Output> outputs;
         Optional<URI> target;
+        dev.prodready.workspace.live.ProbeOptions probeOptions;
+        dev.prodready.live.ObservatoryAlgorithm algorithm;
         try {
             gate = gateOptions.gate();
             outputs = output.parsed();
@@ -65,6 +71,8 @@ public final class ScanCommand implements Callable<Integer> {
                 }
             }
             target = parseUrl(url);
+            probeOptions = live.probeOptions();
+            algorithm = live.algorithm();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -81,7 +89,7 @@ public final class ScanCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
             }
         }
-        Report full = audit.run("prodready scan", target);
+        Report full = audit.run("prodready scan", target, probeOptions, algorithm);
         Report report = base.map(b -> b.apply(full)).orElse(full);
         RenderOptions options = new RenderOptions(output.color(), terminalWidth(), output.verbose);
         try {

@@ -13,6 +13,7 @@ import dev.prodready.fact.Fact;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.Finding;
 import dev.prodready.fact.Note;
+import dev.prodready.fact.ObservatoryResult;
 import dev.prodready.report.ItemResult;
 import dev.prodready.report.Plan;
 import dev.prodready.report.Planner;
@@ -57,7 +58,8 @@ public final class Audit {
         Workspace workspace = Workspace.open(request.root(), request.options(), request.url());
         Collected collected = collect(workspace, collectors);
         ConfigOverlay overlay = new ConfigOverlay(request.config(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC));
-        Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay));
+        InlineIgnores inline = new InlineIgnores(workspace);
+        Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay, inline));
         StackProfile stack = StackProfiler.profile(facts);
 
         List<ItemResult> results = new ArrayList<>();
@@ -76,12 +78,12 @@ public final class Audit {
                 .sorted(Comparator.comparing((Finding f) -> f.severity()).thenComparing(f -> String.valueOf(f.evidence().path()))
                         .thenComparingInt(f -> f.evidence().line()).thenComparing(Finding::ruleId))
                 .toList();
-        List<Note> notes = Stream.of(workspace.notes(), collected.notes, overlay.notes()).flatMap(List::stream)
+        List<Note> notes = Stream.of(workspace.notes(), collected.notes, overlay.notes(), inline.notes()).flatMap(List::stream)
                 .distinct().sorted().toList();
         Target target = new Target(request.displayPath(),
                 workspace.history().info().map(i -> i.head()), request.url().map(Object::toString));
         return new Report(ToolVersion.get(), target, request.clock().instant(), stack, summary, results, redFlags,
-                findings, plan, notes);
+                findings, plan, notes, facts.all(ObservatoryResult.class).stream().findFirst());
     }
 
     static Outcome judge(Item item, Facts facts, StackProfile stack, java.time.Clock clock) {
@@ -101,10 +103,10 @@ public final class Audit {
         }
     }
 
-    private static List<Fact> withoutSuppressedFindings(List<Fact> facts, ConfigOverlay overlay) {
+    private static List<Fact> withoutSuppressedFindings(List<Fact> facts, ConfigOverlay overlay, InlineIgnores inline) {
         List<Finding> findings = facts.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
         List<Fact> kept = new ArrayList<>(facts.stream().filter(f -> !(f instanceof Finding)).toList());
-        kept.addAll(overlay.filter(findings));
+        kept.addAll(overlay.filter(inline.filter(findings)));
         return kept;
     }
 
@@ -125,9 +127,14 @@ public final class Audit {
                 notes.add(new Note(path, message));
             }
         };
+        boolean timings = System.getenv("PRODREADY_TIMINGS") != null;
         collectors.parallelStream().forEach(c -> {
+            long start = System.nanoTime();
             try {
                 c.collect(workspace, sink);
+                if (timings) {
+                    System.err.printf("collector %-16s %6d ms%n", c.id(), (System.nanoTime() - start) / 1_000_000);
+                }
             } catch (RuntimeException e) {
                 notes.add(new Note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName()
                         + ": " + e.getMessage() + "); its facts may be incomplete"));

@@ -61,7 +61,7 @@ final class CatalogueLoader {
                     text(node, "rationale", where), node.path("phase").asInt(0), Severity.fromId(text(node, "severity", where)),
                     new Effort(effort.path("min").asInt(), effort.path("max").asInt()), detection,
                     node.path("appliesWhen").asText(""), strings(node.path("redFlags")), remediation,
-                    strings(node.path("references")), node.path("settle").asText(""));
+                    strings(node.path("references")), node.path("settle").asText(""), strings(node.path("after")));
         } catch (IllegalArgumentException e) {
             throw new CatalogueException(where + ": " + e.getMessage(), e);
         }

@@ -11,13 +11,22 @@ import java.util.Optional;
  * @param appliesWhen a stack trait id ("payments", "pii", ...) the item needs, or "" for always
  * @param remediation fix text by stack id; "generic" is always present
  * @param settle      what evidence or answer would settle the item when the scan cannot
+ * @param after       items that should be done before this one (backups before restore tests)
  */
 public record Item(String id, Area area, List<String> seedRefs, String title, String rationale, int phase,
                    Severity severity, Effort effort, List<Detection> detection, String appliesWhen,
                    List<String> redFlags, Map<String, String> remediation, List<String> references,
-                   String settle) {
+                   String settle, List<String> after) {
+
+    public Item(String id, Area area, List<String> seedRefs, String title, String rationale, int phase,
+                Severity severity, Effort effort, List<Detection> detection, String appliesWhen,
+                List<String> redFlags, Map<String, String> remediation, List<String> references, String settle) {
+        this(id, area, seedRefs, title, rationale, phase, severity, effort, detection, appliesWhen, redFlags,
+                remediation, references, settle, List.of());
+    }
 
     public Item {
+        after = List.copyOf(after);
         seedRefs = List.copyOf(seedRefs);
         detection = List.copyOf(detection);
         redFlags = List.copyOf(redFlags);

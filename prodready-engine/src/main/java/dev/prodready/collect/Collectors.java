@@ -4,9 +4,13 @@ import dev.prodready.collect.capability.CapabilityCollector;
 import dev.prodready.collect.code.CodeCollector;
 import dev.prodready.collect.document.DocumentCollector;
 import dev.prodready.collect.git.GitFactCollector;
+import dev.prodready.collect.iac.IacCollector;
 import dev.prodready.collect.language.LanguageCollector;
+import dev.prodready.collect.live.LiveProbeCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
 import dev.prodready.collect.pattern.ContentPatternCollector;
+import dev.prodready.collect.pipeline.PipelineCollector;
+import dev.prodready.collect.secret.SecretsCollector;
 import dev.prodready.collect.signal.FileSignalCollector;
 
 import java.util.List;
@@ -22,6 +26,10 @@ public final class Collectors {
             new DocumentCollector(),
             new ContentPatternCollector(),
             new GitFactCollector(),
+            new SecretsCollector(),
+            new LiveProbeCollector(),
+            new IacCollector(),
+            new PipelineCollector(),
             new CodeCollector());
 
     private Collectors() {

@@ -24,7 +24,7 @@ import java.util.Locale;
  */
 public final class HtmlRenderer implements Renderer {
 
-    private static final String CSS = """
+    static final String CSS = """
             :root{--fg:#1d2330;--muted:#5b6475;--line:#d9dde5;--pass:#1f8a4c;--partial:#c98a00;--fail:#c62f2f;--unknown:#7b8494;--na:#a7aebb;--att:#2f6fc6}
             *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--fg);margin:0 auto;max-width:1180px;padding:24px}
             h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
@@ -161,38 +161,8 @@ public final class HtmlRenderer implements Renderer {
     private static void timeline(Report report, StringBuilder h) {
         LocalDate start = LocalDate.ofInstant(report.generatedAt(), ZoneOffset.UTC);
         Schedule schedule = Schedule.of(report.plan(), start, 1);
-        LocalDate end = schedule.slots().stream().map(Schedule.Slot::endWorst).max(LocalDate::compareTo).orElse(start);
-        long span = Math.max(1, ChronoUnit.DAYS.between(start, end) + 1);
-        int width = 860;
-        int label = 230;
-        int rowH = 30;
         h.append("<h2>Plan: four phases, one person from ").append(start).append("</h2>\n")
-                .append("<svg id=\"timeline-chart\" role=\"img\" aria-label=\"phase timeline\" width=\"100%\" viewBox=\"0 0 ")
-                .append(width).append(" ").append(report.plan().phases().size() * rowH + 24).append("\">");
-        for (int i = 0; i < report.plan().phases().size(); i++) {
-            PlanPhase p = report.plan().phases().get(i);
-            Schedule.Slot slot = schedule.slots().get(i);
-            int y = i * rowH;
-            double scale = (width - label - 10) / (double) span;
-            double x0 = label + ChronoUnit.DAYS.between(start, slot.start()) * scale;
-            double xBest = label + (ChronoUnit.DAYS.between(start, slot.endBest()) + 1) * scale;
-            double xWorst = label + (ChronoUnit.DAYS.between(start, slot.endWorst()) + 1) * scale;
-            h.append("<text x=\"0\" y=\"").append(y + 19).append("\" font-size=\"13\" fill=\"#1d2330\">")
-                    .append(esc("Phase " + p.phase() + " · " + p.itemIds().size() + " items · " + p.effortHours().min() + "-"
-                            + p.effortHours().max() + " h")).append("</text>");
-            if (slot.workingDaysWorst() > 0) {
-                h.append("<rect x=\"").append(fmt(x0)).append("\" y=\"").append(y + 6).append("\" width=\"")
-                        .append(fmt(Math.max(2, xWorst - x0))).append("\" height=\"18\" fill=\"#f1d9a6\" rx=\"3\"><title>")
-                        .append(esc(slot.start() + " to " + slot.endWorst() + " at worst")).append("</title></rect>")
-                        .append("<rect x=\"").append(fmt(x0)).append("\" y=\"").append(y + 6).append("\" width=\"")
-                        .append(fmt(Math.max(2, xBest - x0))).append("\" height=\"18\" fill=\"#c98a00\" rx=\"3\"><title>")
-                        .append(esc(slot.start() + " to " + slot.endBest() + " at best")).append("</title></rect>");
-            }
-        }
-        int axisY = report.plan().phases().size() * rowH + 16;
-        h.append("<text x=\"").append(label).append("\" y=\"").append(axisY).append("\" font-size=\"11\" fill=\"#5b6475\">")
-                .append(start).append("</text><text x=\"").append(width - 80).append("\" y=\"").append(axisY)
-                .append("\" font-size=\"11\" fill=\"#5b6475\">").append(end).append("</text></svg>\n");
+                .append(TimelineSvg.of(report.plan(), schedule)).append('\n');
     }
 
     private static void items(Report report, StringBuilder h) {
@@ -255,7 +225,7 @@ public final class HtmlRenderer implements Renderer {
         return "<code>" + esc(e.location()) + "</code>" + (e.note() == null ? "" : " " + esc(e.note()));
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
             switch (c) {

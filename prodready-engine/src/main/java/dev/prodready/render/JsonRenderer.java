@@ -11,6 +11,7 @@ import dev.prodready.check.Status;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Finding;
 import dev.prodready.fact.Note;
+import dev.prodready.fact.ObservatoryResult;
 import dev.prodready.report.AreaSummary;
 import dev.prodready.report.ItemResult;
 import dev.prodready.report.PlanPhase;
@@ -71,7 +72,29 @@ public final class JsonRenderer implements Renderer {
         report.plan().phases().forEach(p -> phases.add(phase(p)));
         ArrayNode notes = root.putArray("notes");
         report.notes().forEach(n -> notes.add(note(n)));
+        report.observatory().ifPresent(o -> root.set("observatory", observatory(o)));
         return root;
+    }
+
+    /** MDN Observatory's verdicts for the probed URL; only present when a URL was probed. */
+    private static ObjectNode observatory(ObservatoryResult o) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("algorithmVersion", o.algorithmVersion());
+        if (o.score().isPresent()) {
+            node.put("score", o.score().get());
+        } else {
+            node.putNull("score");
+        }
+        putOptional(node, "grade", o.grade().orElse(null));
+        o.error().ifPresent(e -> node.put("error", e));
+        ObjectNode tests = node.putObject("tests");
+        o.tests().forEach((name, t) -> {
+            ObjectNode tn = tests.putObject(name);
+            tn.put("result", t.result());
+            tn.put("scoreModifier", t.scoreModifier());
+            tn.put("pass", t.pass());
+        });
+        return node;
     }
 
     private static ObjectNode stack(StackProfile stack) {
@@ -156,6 +179,7 @@ public final class JsonRenderer implements Renderer {
             node.putNull("line");
         }
         putOptional(node, "commit", f.evidence().commit());
+        putIfPresent(node, "url", f.evidence().url());
         node.put("message", f.message());
         putOptional(node, "redacted", f.redacted());
         putOptional(node, "fingerprint", f.fingerprint());

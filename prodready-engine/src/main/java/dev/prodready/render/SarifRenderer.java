@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning: one rule per catalogue item and per finding rule, help text from the
- * catalogue; a result for every finding and for every failed or partial item that has a file to point at.
+ * catalogue; a result for every finding (at its file, or at its URL when it was seen only on the deployed
+ * site) and for every failed or partial item that has a file to point at.
  * Fingerprints hash the rule, the file and what was found, not the line, so they survive edits above.
  */
 public final class SarifRenderer implements Renderer {
@@ -50,13 +51,14 @@ public final class SarifRenderer implements Renderer {
 
         for (Finding f : report.findings()) {
             int index = ruleIndex.computeIfAbsent(f.ruleId(), id -> addFindingRule(rules, f, report));
-            if (f.evidence().path() == null) {
+            String where = f.evidence().path() != null ? f.evidence().path() : f.evidence().url();
+            if (where == null) {
                 continue;
             }
             ObjectNode result = result(results, f.ruleId(), index, level(f.severity()), f.message()
-                    + (f.redacted() == null ? "" : " (" + f.redacted() + ")"), f.evidence());
+                    + (f.redacted() == null || f.redacted().isEmpty() ? "" : " (" + f.redacted() + ")"), f.evidence());
             result.putObject("partialFingerprints").put("prodready/v1",
-                    f.fingerprint() != null ? f.fingerprint() : hash(f.ruleId() + "\0" + f.evidence().path() + "\0" + f.message()));
+                    f.fingerprint() != null ? f.fingerprint() : hash(f.ruleId() + "\0" + where + "\0" + f.message()));
         }
         for (ItemResult r : report.items()) {
             if (r.status() != Status.FAIL && r.status() != Status.PARTIAL) {
@@ -94,6 +96,14 @@ public final class SarifRenderer implements Renderer {
         result.putObject("message").put("text", message);
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
+        if (where.path() == null) {
+            // Seen only on the deployed site (a header, a served bundle): the location is the absolute URL, which
+            // SARIF allows without a uriBaseId. Pinning such results to a guessed repository file instead would
+            // point code scanning at a line that may hold nothing wrong; GitHub lists a result whose artifact is
+            // not in the repository without a code view, which is honest for evidence that lives on the site.
+            artifact.put("uri", where.url());
+            return result;
+        }
         artifact.put("uri", where.path());
         artifact.put("uriBaseId", "%SRCROOT%");
         physical.putObject("region").put("startLine", Math.max(1, where.line()));

@@ -85,7 +85,7 @@ public record Baseline(Set<String> fingerprints, Map<String, String> itemStatus,
                         r.outcome().message() + " (already in the baseline)", r.outcome().evidence())) : r)
                 .toList();
         return new Report(report.toolVersion(), report.target(), report.generatedAt(), report.stack(), report.summary(),
-                items, flags, findings, plan, report.notes());
+                items, flags, findings, plan, report.notes(), report.observatory());
     }
 
     private static String key(String rule, String fingerprint, String path, String message) {

@@ -117,7 +117,7 @@ public final class StackProfiler {
                 "no API description found; whether others call the API is not visible"));
         traits.put(Trait.WEB_FRONTEND, probe.fromFrameworks(frameworks, FRONTEND, deps, "web front-end framework"));
         traits.put(Trait.SERVER, server(probe, frameworks, deps));
-        traits.put(Trait.DATABASE, database(probe));
+        traits.put(Trait.DATABASE, database(probe, iacResources(facts, DATABASES)));
         traits.put(Trait.CLOUD_IAC, probe.signalOrAbsent("infrastructure code (Terraform, Pulumi, CloudFormation, CDK, Kubernetes)",
                 SignalKind.IAC_TERRAFORM, SignalKind.IAC_PULUMI, SignalKind.IAC_CLOUDFORMATION, SignalKind.IAC_CDK,
                 SignalKind.IAC_KUBERNETES, SignalKind.IAC_HELM, SignalKind.IAC_SERVERLESS));
@@ -220,8 +220,29 @@ public final class StackProfiler {
             SignalKind.PLATFORM_RENDER, SignalKind.PLATFORM_RAILWAY, SignalKind.PLATFORM_HEROKU, SignalKind.PLATFORM_FIREBASE,
             SignalKind.PLATFORM_SUPABASE, SignalKind.PLATFORM_APP_ENGINE, SignalKind.HEALTH_ENDPOINT};
 
+    /** Infrastructure resources that run the application's code or serve its traffic. */
+    private static final java.util.regex.Pattern COMPUTE = java.util.regex.Pattern.compile(
+            "(?i)aws_lambda_function|aws_ecs_service|aws_apprunner_service|aws_instance|aws_autoscaling_group|aws_lb|aws_alb"
+                    + "|aws_api_gateway_rest_api|aws_apigatewayv2_api|aws_elastic_beanstalk_environment"
+                    + "|google_cloud_run_(v2_)?service|google_cloudfunctions2?_function|google_compute_instance"
+                    + "|azurerm_(linux_|windows_)?(web_app|function_app|container_app)|kubernetes_deployment"
+                    + "|AWS::(Serverless::(Function|Api|HttpApi)|Lambda::Function|ECS::Service|ApiGateway(V2)?::\\w+"
+                    + "|EC2::Instance|ElasticLoadBalancingV2::LoadBalancer)|^Deployment$|^StatefulSet$");
+
+    /** Infrastructure resources that are a database. */
+    private static final java.util.regex.Pattern DATABASES = java.util.regex.Pattern.compile(
+            "(?i)aws_db_instance|aws_rds_cluster|aws_dynamodb_table|aws_elasticache_\\w+|aws_docdb_cluster"
+                    + "|google_sql_database_instance|google_firestore_database|azurerm_(postgresql|mysql|mssql|cosmosdb)\\w*"
+                    + "|AWS::(RDS::DB(Instance|Cluster)|DynamoDB::(Global)?Table|ElastiCache::\\w+|DocDB::DBCluster)");
+
+    private static List<Evidence> iacResources(Facts facts, java.util.regex.Pattern types) {
+        return facts.all(dev.prodready.fact.IacResource.class,
+                r -> (r.kind().equals("resource") || r.format().equals("kubernetes")) && types.matcher(r.type()).find())
+                .stream().limit(3).map(r -> r.evidence().withNote(r.label())).toList();
+    }
+
     private static TraitState service(Probe probe, TraitState server, TraitState frontend) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>(iacResources(probe.facts(), COMPUTE));
         if (server.presence() == Presence.PRESENT) {
             evidence.addAll(server.evidence());
         }
@@ -240,8 +261,9 @@ public final class StackProfiler {
         return TraitState.unknown("whether the application runs as a service could not be decided");
     }
 
-    private static TraitState database(Probe probe) {
+    private static TraitState database(Probe probe, List<Evidence> iacDatabases) {
         List<Evidence> evidence = new ArrayList<>(probe.capabilities(Capability.ORM, Capability.DB_DRIVER, Capability.QUERY_BUILDER));
+        evidence.addAll(iacDatabases);
         evidence.addAll(probe.signals(SignalKind.DB_SCHEMA, SignalKind.DB_MIGRATIONS, SignalKind.DB_SUPABASE_MIGRATIONS,
                 SignalKind.DB_FIREBASE_RULES));
         if (!evidence.isEmpty()) {

@@ -94,6 +94,11 @@ public final class Workspace {
                 return true;
             }
         }
+        return skippedBySettings(relativePath);
+    }
+
+    /** Whether the scan's settings (.prodready.yml skip globs) leave this path out. */
+    public boolean skippedBySettings(String relativePath) {
         Path p = Path.of(relativePath);
         for (java.nio.file.PathMatcher m : skips) {
             if (m.matches(p)) {

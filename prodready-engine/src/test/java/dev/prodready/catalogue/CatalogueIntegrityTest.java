@@ -121,6 +121,9 @@ class CatalogueIntegrityTest {
             if (!item.appliesWhen().isBlank()) {
                 assertThat(Trait.fromId(item.appliesWhen())).as(item.id() + " appliesWhen").isPresent();
             }
+            for (String before : item.after()) {
+                assertThat(catalogue.item(before)).as(item.id() + " after " + before).isPresent();
+            }
             if (item.detection().contains(Detection.ATTEST)) {
                 assertThat(item.settle()).as(item.id() + " settle text for attestable item").isNotBlank();
             }

@@ -64,6 +64,24 @@ class SarifRendererTest {
     }
 
     @Test
+    void aFindingSeenOnlyOnTheSiteIsLocatedByItsAbsoluteUrl() throws Exception {
+        Report base = sample(12);
+        Finding live = new Finding("live.hsts-missing", "net.hsts", Severity.HIGH, "No HSTS header", null,
+                "live.hsts-missing@https://site.test", Evidence.live("https://site.test/", "no strict-transport-security"));
+        Report r = new Report(base.toolVersion(), base.target(), base.generatedAt(), base.stack(), base.summary(),
+                base.items(), List.of(), List.of(live), base.plan(), List.of());
+        String sarif = render(r);
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        JsonNode result = new ObjectMapper().readTree(sarif).path("runs").get(0).path("results").get(0);
+        assertThat(result.path("ruleId").asText()).isEqualTo("live.hsts-missing");
+        JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+        assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("https://site.test/");
+        assertThat(physical.has("region")).isFalse();
+        assertThat(result.path("partialFingerprints").path("prodready/v1").asText())
+                .isEqualTo("live.hsts-missing@https://site.test");
+    }
+
+    @Test
     void fingerprintsDoNotMoveWhenLinesDo() throws Exception {
         JsonNode a = new ObjectMapper().readTree(render(sample(12))).path("runs").get(0).path("results");
         JsonNode b = new ObjectMapper().readTree(render(sample(40))).path("runs").get(0).path("results");

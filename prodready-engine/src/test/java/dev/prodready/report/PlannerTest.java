@@ -35,6 +35,17 @@ class PlannerTest {
     }
 
     @Test
+    void prerequisitesComeFirstWithinAPhase() {
+        var backups = item("db.backups-automated", SECURITY, Severity.MEDIUM, 2, 1, 2);
+        var restore = new dev.prodready.catalogue.Item("backup.restore-tested", SECURITY, List.of("3.1.3"), "Restore",
+                "why", 2, Severity.CRITICAL, new dev.prodready.catalogue.Effort(1, 2), backups.detection(), "", List.of(),
+                java.util.Map.of("generic", "Test it."), List.of(), "", List.of("db.backups-automated"));
+        Plan plan = Planner.plan(List.of(result(restore, Status.FAIL), result(backups, Status.FAIL)), Set.of());
+        // severity alone would put the critical restore test first; its prerequisite moves ahead of it
+        assertThat(plan.phases().get(1).itemIds()).containsExactly("db.backups-automated", "backup.restore-tested");
+    }
+
+    @Test
     void isDeterministic() {
         List<ItemResult> results = List.of(
                 result(item("b", SECURITY, Severity.HIGH, 1, 1, 2), Status.FAIL),

@@ -10,6 +10,7 @@ import dev.prodready.fact.DocKind;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.live.LiveVerdicts;
 import dev.prodready.stack.Trait;
 
 import java.util.ArrayList;
@@ -28,6 +29,12 @@ public final class CookieConsentCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.EITHER_SHOWS);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<Evidence> managers = new ArrayList<>();
         facts.all(CapabilityFact.class, c -> c.capability() == Capability.COOKIE_CONSENT)

@@ -7,9 +7,8 @@ import dev.prodready.check.infrastructure.DatabaseResources;
 import dev.prodready.check.infrastructure.DbKind;
 import dev.prodready.check.infrastructure.IacBlock;
 import dev.prodready.check.infrastructure.IacModel;
-import dev.prodready.check.infrastructure.Matches;
 import dev.prodready.check.infrastructure.Platforms;
-import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.IacValue;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;
@@ -38,23 +37,20 @@ public final class AutomatedBackupsCheck implements Check {
         Facts facts = context.facts();
         IacModel iac = IacModel.of(facts);
         Optional<IacBlock> plan = iac.resources(BACKUP_PLANS).stream().findFirst();
-        List<ContentMatch> jobs = BackupJobs.scheduled(facts, BackupJobs.DUMP);
+        List<Evidence> jobs = BackupJobs.scheduled(facts, BackupJobs.DUMP);
         DbVerdict verdict = new DbVerdict();
         for (IacBlock db : DatabaseResources.all(iac)) {
-            if (DatabaseFacts.isReplica(iac, db)) {
+            if (DatabaseResources.isReplica(db)) {
                 continue;
             }
             DbKind kind = DatabaseResources.kind(db.type()).orElseThrow();
             verdict.add(switch (kind) {
-                case RDS -> rds(iac, db, plan);
-                case CLOUD_SQL -> cloudSql(iac, db);
+                case RDS -> rds(db, plan);
+                case CLOUD_SQL -> cloudSql(db);
                 case AZURE -> DbSetting.ok(db.evidence(db.label() + ": Azure backs up automatically (7 days by default)"));
-                case DYNAMODB -> dynamo(iac, db, plan);
+                case DYNAMODB -> dynamo(db, plan);
                 case FIRESTORE -> firestore(iac, db);
-                case ATLAS -> DatabaseFacts.flag(iac, db, "tf.backup-flag")
-                        .map(on -> on ? DbSetting.ok(db.evidence(db.label() + ": cloud backups on"))
-                                : DbSetting.missing(db.evidence(db.label() + ": cloud backups turned off")))
-                        .orElse(DbSetting.unresolved(db, db.label() + ": cloud_backup not set in this file"));
+                case ATLAS -> atlas(db);
             });
         }
         if (!verdict.isEmpty()) {
@@ -65,12 +61,11 @@ public final class AutomatedBackupsCheck implements Check {
             return withJobs(outcome, jobs);
         }
         if (!jobs.isEmpty()) {
-            return Outcome.pass("a scheduled job dumps the database", Matches.cite(jobs, 4, m -> "scheduled backup dump"));
+            return Outcome.pass("a scheduled job dumps the database", jobs.stream().limit(4).toList());
         }
-        List<ContentMatch> manual = BackupJobs.unscheduled(facts, BackupJobs.DUMP);
+        List<Evidence> manual = BackupJobs.unscheduled(facts, BackupJobs.DUMP);
         if (!manual.isEmpty()) {
-            return Outcome.partial("a backup script exists, but nothing runs it on a schedule",
-                    Matches.cite(manual, 3, m -> "backup dump run by hand"));
+            return Outcome.partial("a backup script exists, but nothing runs it on a schedule", manual.stream().limit(3).toList());
         }
         Optional<Evidence> supabase = Platforms.supabase(facts);
         if (supabase.isPresent()) {
@@ -92,55 +87,69 @@ public final class AutomatedBackupsCheck implements Check {
         return Outcome.unknown("no database backup configuration in IaC, CI or scripts; attest how backups are taken");
     }
 
-    private static Outcome withJobs(Outcome outcome, List<ContentMatch> jobs) {
+    private static Outcome withJobs(Outcome outcome, List<Evidence> jobs) {
         if (jobs.isEmpty() || outcome.status() != dev.prodready.check.Status.PASS) {
             return outcome;
         }
         List<Evidence> evidence = new ArrayList<>(outcome.evidence());
-        evidence.addAll(Matches.cite(jobs, 2, m -> "scheduled backup dump"));
+        evidence.addAll(jobs.stream().limit(2).toList());
         return Outcome.pass(outcome.message(), evidence);
     }
 
-    private static DbSetting rds(IacModel iac, IacBlock db, Optional<IacBlock> plan) {
-        DatabaseFacts.Retention r = DatabaseFacts.retention(iac, db);
+    private static DbSetting rds(IacBlock db, Optional<IacBlock> plan) {
+        DatabaseFacts.Retention r = DatabaseFacts.retention(db);
         if (r.days().filter(d -> d == 0).isPresent()) {
             if (plan.isPresent()) {
                 return DbSetting.ok(plan.get().evidence("AWS Backup plan takes the backups automated backups would"));
             }
-            return DbSetting.missing(r.where().orElseThrow().evidence()
-                    .withNote(db.label() + ": retention 0 turns automated backups off"));
+            return DbSetting.missing(db.at(r.where().orElseThrow(), db.label() + ": retention 0 turns automated backups off"));
         }
         if (r.unresolved()) {
-            return DbSetting.unresolved(db, db.label() + ": backup retention set from an expression");
+            return DbSetting.unresolved(db, db.label() + ": backup retention set from " + r.where().map(v -> v instanceof
+                    IacValue.Expression e ? e.expression() : v.text()).orElse("an expression"));
         }
-        Optional<ContentMatch> skip = iac.first(db, "tf.skip-final-snapshot");
-        boolean protectedDb = iac.any(db, "tf.deletion-protection")
-                || DatabaseResources.cfnAttribute(iac, db, "DeletionProtection").filter(v -> v.value().equals("true")).isPresent();
-        if (skip.isPresent() && !protectedDb) {
-            return new DbSetting(DbSetting.State.RISKY, skip.get().evidence().withNote(db.label()
-                    + ": no final snapshot and no deletion protection; a destroy removes the automated backups too"));
+        boolean protectedDb = DatabaseFacts.trueAt(db, "deletion_protection").isPresent()
+                || DatabaseFacts.trueAt(db, "Properties.DeletionProtection").isPresent();
+        Optional<IacValue> skip = DatabaseFacts.trueAt(db, "skip_final_snapshot");
+        boolean cfnDeletes = db.isCloudFormation() && db.text("DeletionPolicy").equals("Delete");
+        if ((skip.isPresent() || cfnDeletes) && !protectedDb) {
+            return new DbSetting(DbSetting.State.RISKY, skip.map(v -> db.at(v, db.label()
+                    + ": no final snapshot and no deletion protection; a destroy removes the automated backups too"))
+                    .orElse(db.at("DeletionPolicy", db.label() + ": DeletionPolicy Delete without deletion protection; "
+                            + "deleting the stack removes the database and its automated backups")));
         }
-        String note = r.days().map(d -> db.label() + ": automated daily backups kept " + d + " days")
-                .orElse(db.label() + ": automated daily backups on (AWS default retention: 1 day)");
-        return DbSetting.ok(r.where().map(w -> w.evidence().withNote(note)).orElse(db.evidence(note)));
+        String kept = r.days().map(d -> "kept " + d + " days").orElse("on (AWS default retention: 1 day)");
+        String guard = protectedDb ? "; deletion protection on" : "";
+        String note = db.label() + ": automated daily backups " + kept + guard;
+        return DbSetting.ok(r.where().map(w -> db.at(w, note)).orElse(db.evidence(note)));
     }
 
-    private static DbSetting cloudSql(IacModel iac, IacBlock db) {
-        Optional<Boolean> enabled = DatabaseFacts.nestedEnabled(iac, db, "backup_configuration");
-        if (enabled.orElse(false)) {
-            return DbSetting.ok(DatabaseFacts.nestedLine(iac, db, "backup_configuration").orElseThrow().evidence()
-                    .withNote(db.label() + ": automated backups enabled"));
+    private static DbSetting cloudSql(IacBlock db) {
+        Optional<IacValue> enabled = DatabaseFacts.nestedEnabled(db, "backup_configuration");
+        if (DatabaseFacts.on(enabled)) {
+            return DbSetting.ok(db.at(enabled.get(), db.label() + ": automated backups enabled"));
         }
-        return DbSetting.missing(db.evidence(db.label() + (enabled.isPresent()
-                ? ": backup_configuration.enabled = false"
-                : ": no backup_configuration.enabled = true; Terraform leaves Cloud SQL backups off")));
+        if (enabled.isPresent() && enabled.get() instanceof IacValue.Expression) {
+            return DbSetting.unresolved(db, db.label() + ": backup_configuration.enabled set from an expression");
+        }
+        return DbSetting.missing(enabled.map(v -> db.at(v, db.label() + ": backup_configuration.enabled = false"))
+                .orElse(db.evidence(db.label() + ": no backup_configuration.enabled = true; Terraform leaves Cloud SQL "
+                        + "backups off")));
     }
 
-    private static DbSetting dynamo(IacModel iac, IacBlock db, Optional<IacBlock> plan) {
-        boolean pitr = DatabaseFacts.nestedEnabled(iac, db, "point_in_time_recovery").orElse(false)
-                || DatabaseResources.cfnAttribute(iac, db, "PointInTimeRecoveryEnabled").filter(v -> v.value().equals("true")).isPresent();
-        if (pitr) {
-            return DbSetting.ok(db.evidence(db.label() + ": continuous backups (point-in-time recovery)"));
+    private static DbSetting dynamo(IacBlock db, Optional<IacBlock> plan) {
+        Optional<IacValue> pitr = Optional.<IacValue>empty();
+        Optional<IacValue> tf = DatabaseFacts.nestedEnabled(db, "point_in_time_recovery");
+        if (DatabaseFacts.on(tf)) {
+            pitr = tf;
+        }
+        Optional<IacValue> cfn = DatabaseFacts.trueAt(db,
+                "Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled");
+        if (cfn.isPresent()) {
+            pitr = cfn;
+        }
+        if (pitr.isPresent()) {
+            return DbSetting.ok(db.at(pitr.get(), db.label() + ": continuous backups (point-in-time recovery)"));
         }
         if (plan.isPresent()) {
             return DbSetting.ok(plan.get().evidence("AWS Backup plan covers " + db.label()));
@@ -154,9 +163,19 @@ public final class AutomatedBackupsCheck implements Check {
         if (schedule.isPresent()) {
             return DbSetting.ok(schedule.get().evidence("Firestore backup schedule"));
         }
-        if (iac.any(db, "tf.pitr-flag")) {
-            return DbSetting.ok(db.evidence(db.label() + ": point-in-time recovery keeps 7 days of versions"));
+        if (db.text("point_in_time_recovery_enablement").equals("POINT_IN_TIME_RECOVERY_ENABLED")) {
+            return DbSetting.ok(db.at("point_in_time_recovery_enablement", db.label()
+                    + ": point-in-time recovery keeps 7 days of versions"));
         }
         return DbSetting.missing(db.evidence(db.label() + ": no backup schedule and no point-in-time recovery"));
+    }
+
+    private static DbSetting atlas(IacBlock db) {
+        Optional<IacValue> flag = db.value("cloud_backup").or(() -> db.value("backup_enabled"));
+        if (flag.isEmpty() || flag.get() instanceof IacValue.Expression) {
+            return DbSetting.unresolved(db, db.label() + ": cloud_backup not set in this file");
+        }
+        return DatabaseFacts.on(flag) ? DbSetting.ok(db.at(flag.get(), db.label() + ": cloud backups on"))
+                : DbSetting.missing(db.at(flag.get(), db.label() + ": cloud backups turned off"));
     }
 }

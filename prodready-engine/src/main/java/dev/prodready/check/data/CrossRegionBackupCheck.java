@@ -7,9 +7,8 @@ import dev.prodready.check.infrastructure.DatabaseResources;
 import dev.prodready.check.infrastructure.DbKind;
 import dev.prodready.check.infrastructure.IacBlock;
 import dev.prodready.check.infrastructure.IacModel;
-import dev.prodready.check.infrastructure.Matches;
 import dev.prodready.check.infrastructure.Platforms;
-import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.IacValue;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class CrossRegionBackupCheck implements Check {
 
-    private static final Pattern LOCATION = Pattern.compile("location\\s*=\\s*\"([a-z0-9-]+)\"");
     private static final Pattern REGION = Pattern.compile("[a-z]+-[a-z]+\\d+");
 
     @Override
@@ -36,31 +34,26 @@ public final class CrossRegionBackupCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         IacModel iac = IacModel.of(facts);
-        Optional<IacBlock> rdsReplication = iac.resources(Set.of("aws_db_instance_automated_backups_replication"))
-                .stream().findFirst();
-        Optional<IacBlock> copy = iac.resources(AutomatedBackupsCheck.BACKUP_PLANS).stream()
-                .flatMap(p -> iac.nested(p, "copy_action").stream()).findFirst();
+        Optional<IacBlock> rdsReplication = iac.resources(Set.of("aws_db_instance_automated_backups_replication",
+                "aws_rds_global_cluster")).stream().findFirst();
+        Optional<Evidence> copy = copyActions(iac).stream().findFirst();
         DbVerdict verdict = new DbVerdict();
         for (IacBlock db : DatabaseResources.all(iac)) {
-            if (DatabaseFacts.isReplica(iac, db)) {
+            if (DatabaseResources.isReplica(db)) {
                 continue;
             }
             DbKind kind = DatabaseResources.kind(db.type()).orElseThrow();
             verdict.add(switch (kind) {
-                case RDS -> DatabaseFacts.retention(iac, db).days().filter(d -> d == 0).isPresent()
-                        ? DbSetting.missing(DatabaseFacts.retention(iac, db).where().orElseThrow().evidence()
-                        .withNote(db.label() + ": automated backups are off, so no copy exists in any region"))
-                        : rdsReplication.map(r -> DbSetting.ok(r.evidence("automated backups replicated to another region")))
-                        .or(() -> copy.map(c -> DbSetting.ok(c.evidence("AWS Backup copies recovery points to another vault"))))
-                        .orElse(DbSetting.missing(db.evidence(db.label()
-                                + ": automated backups stay in the database's own region")));
-                case DYNAMODB -> copy.map(c -> DbSetting.ok(c.evidence("AWS Backup copies recovery points to another vault")))
+                case RDS -> rds(db, rdsReplication, copy);
+                case DYNAMODB -> !db.blocks("replica").isEmpty()
+                        ? DbSetting.ok(db.at("replica", db.label() + ": global table replicated to another region"))
+                        : copy.map(c -> DbSetting.ok(c))
                         .orElse(DbSetting.missing(db.evidence(db.label() + ": backups stay in the table's region")));
-                case CLOUD_SQL -> cloudSql(iac, db);
-                case AZURE -> DatabaseFacts.flag(iac, db, "tf.geo-backup").orElse(false)
-                        ? DbSetting.ok(iac.first(db, "tf.geo-backup").orElseThrow().evidence()
-                        .withNote(db.label() + ": geo-redundant backups"))
-                        : DbSetting.missing(db.evidence(db.label() + ": geo-redundant backup off (the default)"));
+                case CLOUD_SQL -> cloudSql(db);
+                case AZURE -> DatabaseFacts.trueAt(db, "geo_redundant_backup_enabled")
+                        .map(v -> DbSetting.ok(db.at(v, db.label() + ": geo-redundant backups")))
+                        .orElse(DbSetting.missing(db.at("geo_redundant_backup_enabled", db.label()
+                                + ": geo-redundant backup off (the default)")));
                 case FIRESTORE, ATLAS -> DbSetting.unresolved(db, db.label()
                         + ": backup location not readable from this file");
             });
@@ -77,28 +70,57 @@ public final class CrossRegionBackupCheck implements Check {
                     + "export copies to storage in another region and attest it", List.of(supabase.get()
                     .withNote("Supabase project: backup location not visible")));
         }
-        List<ContentMatch> dumps = Matches.of(facts, "backup.dump-command");
+        List<Evidence> dumps = new java.util.ArrayList<>(BackupJobs.scheduled(facts, BackupJobs.DUMP));
+        dumps.addAll(BackupJobs.unscheduled(facts, BackupJobs.DUMP));
         if (!dumps.isEmpty()) {
             return Outcome.unknown("backups are dumped by a job, but where the dumps are stored is not visible; attest "
-                    + "that they land in another region", Matches.cite(dumps, 2, m -> "backup dump; destination not judged"));
+                    + "that they land in another region", dumps.stream().limit(2)
+                    .map(e -> e.withNote("backup dump; destination not judged")).toList());
         }
         return Outcome.unknown("no backup storage described in IaC; attest where backups are kept");
     }
 
-    private static DbSetting cloudSql(IacModel iac, IacBlock db) {
-        if (!DatabaseFacts.nestedEnabled(iac, db, "backup_configuration").orElse(false)) {
+    private static DbSetting rds(IacBlock db, Optional<IacBlock> replication, Optional<Evidence> copy) {
+        DatabaseFacts.Retention r = DatabaseFacts.retention(db);
+        if (r.days().filter(d -> d == 0).isPresent()) {
+            return DbSetting.missing(db.at(r.where().orElseThrow(), db.label()
+                    + ": automated backups are off, so no copy exists in any region"));
+        }
+        if (replication.isPresent()) {
+            return DbSetting.ok(replication.get().evidence(replication.get().label()
+                    + ": backups replicated to another region"));
+        }
+        return copy.map(DbSetting::ok).orElse(DbSetting.missing(db.evidence(db.label()
+                + ": automated backups stay in the database's own region")));
+    }
+
+    /** AWS Backup rules that copy recovery points to another vault (Terraform or CloudFormation). */
+    private static List<Evidence> copyActions(IacModel iac) {
+        List<Evidence> out = new java.util.ArrayList<>();
+        for (IacBlock plan : iac.resources(AutomatedBackupsCheck.BACKUP_PLANS)) {
+            for (IacBlock rule : plan.blocks("rule")) {
+                for (IacBlock copy : rule.blocks("copy_action")) {
+                    out.add(copy.evidence(plan.label() + ": AWS Backup copies recovery points to another vault"));
+                }
+            }
+            plan.value("Properties.BackupPlan.BackupPlanRule").ifPresent(rules -> IacValue.Mapping.mappingsOf(rules)
+                    .forEach(rule -> rule.get("CopyActions").ifPresent(c -> out.add(plan.at(c,
+                            plan.label() + ": AWS Backup copies recovery points to another vault")))));
+        }
+        return out;
+    }
+
+    private static DbSetting cloudSql(IacBlock db) {
+        if (!DatabaseFacts.on(DatabaseFacts.nestedEnabled(db, "backup_configuration"))) {
             return DbSetting.missing(db.evidence(db.label() + ": no backups enabled, so none exist in any region"));
         }
-        Optional<IacBlock> config = iac.nested(db, "backup_configuration").stream().findFirst();
-        Optional<ContentMatch> location = config.flatMap(c -> iac.first(c, "tf.backup-location"));
-        Optional<String> value = location.flatMap(m -> Matches.group(m, LOCATION, 1));
-        if (value.isPresent() && REGION.matcher(value.get()).matches()) {
-            return DbSetting.missing(location.get().evidence().withNote(db.label() + ": backups pinned to region "
-                    + value.get()));
+        IacBlock config = DatabaseFacts.nested(db, "backup_configuration").get(0);
+        Optional<IacValue> location = config.value("location");
+        String value = location.map(IacValue::text).orElse("");
+        if (REGION.matcher(value).matches()) {
+            return DbSetting.missing(db.at(location.get(), db.label() + ": backups pinned to region " + value));
         }
-        ContentMatch where = location.orElse(config.orElseThrow().header());
-        return DbSetting.ok(where.evidence().withNote(db.label() + (value.isPresent()
-                ? ": backups stored in multi-region location " + value.get()
-                : ": Cloud SQL keeps backups in a multi-region location by default")));
+        return DbSetting.ok(location.map(v -> db.at(v, db.label() + ": backups stored in multi-region location " + value))
+                .orElse(config.evidence(db.label() + ": Cloud SQL keeps backups in a multi-region location by default")));
     }
 }

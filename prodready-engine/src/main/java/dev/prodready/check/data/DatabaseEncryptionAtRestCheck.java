@@ -7,7 +7,7 @@ import dev.prodready.check.infrastructure.DatabaseResources;
 import dev.prodready.check.infrastructure.DbKind;
 import dev.prodready.check.infrastructure.IacBlock;
 import dev.prodready.check.infrastructure.IacModel;
-import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.IacValue;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.check.infrastructure.Platforms;
@@ -32,12 +32,12 @@ public final class DatabaseEncryptionAtRestCheck implements Check {
         IacModel iac = IacModel.of(facts);
         DbVerdict verdict = new DbVerdict();
         for (IacBlock db : DatabaseResources.all(iac)) {
-            if (DatabaseFacts.isReplica(iac, db)) {
+            if (DatabaseResources.isReplica(db)) {
                 continue;
             }
             DbKind kind = DatabaseResources.kind(db.type()).orElseThrow();
             if (kind == DbKind.RDS) {
-                verdict.add(rds(iac, db));
+                verdict.add(rds(db));
             } else {
                 verdict.add(DbSetting.ok(db.evidence(db.label() + ": the provider encrypts this database at rest by default")));
             }
@@ -61,18 +61,19 @@ public final class DatabaseEncryptionAtRestCheck implements Check {
                 + "the database's disks and backups are encrypted");
     }
 
-    private static DbSetting rds(IacModel iac, IacBlock db) {
-        Optional<ContentMatch> tf = iac.first(db, "tf.storage-encrypted");
-        var cfn = DatabaseResources.cfnAttribute(iac, db, "StorageEncrypted");
-        Optional<ContentMatch> line = tf.or(() -> cfn.map(DatabaseResources.Cited::match));
-        boolean on = line.map(m -> m.text().contains("true")).orElse(false);
-        if (on) {
-            return DbSetting.ok(line.get().evidence().withNote(db.label() + ": storage encrypted"));
+    private static DbSetting rds(IacBlock db) {
+        Optional<IacValue> flag = db.attribute("storage_encrypted", "StorageEncrypted");
+        if (DatabaseFacts.on(flag)) {
+            return DbSetting.ok(db.at(flag.get(), db.label() + ": storage encrypted"
+                    + (db.has("kms_key_id") || db.has("Properties.KmsKeyId") ? " with a customer-managed key" : "")));
         }
-        if (line.isEmpty() && iac.any(db, "tf.serverless-engine")) {
-            return DbSetting.ok(db.evidence(db.label() + ": Aurora Serverless v1 is always encrypted"));
+        if (flag.isPresent() && flag.get() instanceof IacValue.Expression e) {
+            return DbSetting.unresolved(db, db.label() + ": storage_encrypted set from " + e.expression());
         }
-        return DbSetting.missing(line.map(m -> m.evidence().withNote(db.label() + ": storage encryption turned off"))
+        if (flag.isEmpty() && db.text("engine_mode").equals("serverless")) {
+            return DbSetting.ok(db.at("engine_mode", db.label() + ": Aurora Serverless v1 is always encrypted"));
+        }
+        return DbSetting.missing(flag.map(v -> db.at(v, db.label() + ": storage encryption turned off"))
                 .orElse(db.evidence(db.label() + ": storage_encrypted not set; RDS leaves storage unencrypted by default")));
     }
 }

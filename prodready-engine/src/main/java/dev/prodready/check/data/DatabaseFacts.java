@@ -1,23 +1,16 @@
 package dev.prodready.check.data;
 
-import dev.prodready.check.infrastructure.DatabaseResources;
 import dev.prodready.check.infrastructure.IacBlock;
-import dev.prodready.check.infrastructure.IacModel;
-import dev.prodready.check.infrastructure.Matches;
-import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.IacValue;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** Reads the data-protection attributes of one database resource from its lines. */
+/** Reads the data-protection settings of one parsed database resource. */
 final class DatabaseFacts {
 
-    private static final Pattern RETENTION = Pattern.compile("(backup_retention_period|backup_retention_days)\\s*=\\s*([^\\s#]+)");
-    private static final Pattern ENABLED = Pattern.compile("enabled\\s*=\\s*(true|false)");
-    private static final Pattern BOOL = Pattern.compile("=\\s*(true|false)");
-
     /** A retention setting: absent (provider default), a number of days, or set through an expression. */
-    record Retention(Optional<Integer> days, boolean absent, Optional<ContentMatch> where) {
+    record Retention(Optional<Long> days, boolean absent, Optional<IacValue> where) {
         boolean unresolved() {
             return !absent && days.isEmpty();
         }
@@ -26,43 +19,41 @@ final class DatabaseFacts {
     private DatabaseFacts() {
     }
 
-    static Retention retention(IacModel iac, IacBlock db) {
-        Optional<ContentMatch> tf = iac.first(db, "tf.backup-retention");
-        if (tf.isPresent()) {
-            return new Retention(Matches.group(tf.get(), RETENTION, 2).flatMap(Matches::parseInt), false, tf);
+    static Retention retention(IacBlock db) {
+        Optional<IacValue> v = db.attribute("backup_retention_period", "BackupRetentionPeriod")
+                .or(() -> db.value("backup_retention_days"));
+        if (v.isEmpty()) {
+            return new Retention(Optional.empty(), true, Optional.empty());
         }
-        var cfn = DatabaseResources.cfnAttribute(iac, db, "BackupRetentionPeriod");
-        if (cfn.isPresent()) {
-            return new Retention(Matches.parseInt(cfn.get().value()), false, Optional.of(cfn.get().match()));
-        }
-        return new Retention(Optional.empty(), true, Optional.empty());
+        Optional<Long> days = v.get() instanceof IacValue.Scalar s ? s.number() : Optional.empty();
+        return new Retention(days, false, v);
     }
 
-    /** Read replicas copy another database and carry none of their own backup settings. */
-    static boolean isReplica(IacModel iac, IacBlock db) {
-        return iac.any(db, "tf.replica-source")
-                || DatabaseResources.cfnAttribute(iac, db, "SourceDBInstanceIdentifier").isPresent();
-    }
-
-    /** The value of "enabled = ..." inside nested block {@code name} of {@code db}; empty if absent. */
-    static Optional<Boolean> nestedEnabled(IacModel iac, IacBlock db, String name) {
-        for (IacBlock nested : iac.nested(db, name)) {
-            for (ContentMatch m : iac.in(nested, "tf.enabled")) {
-                Optional<String> v = Matches.group(m, ENABLED, 1);
-                if (v.isPresent()) {
-                    return Optional.of(Boolean.parseBoolean(v.get()));
-                }
+    /** The "enabled" flag of nested block {@code name} (looked for at the top and under Cloud SQL's settings). */
+    static Optional<IacValue> nestedEnabled(IacBlock db, String name) {
+        for (IacBlock b : nested(db, name)) {
+            Optional<IacValue> enabled = b.value("enabled");
+            if (enabled.isPresent()) {
+                return enabled;
             }
         }
         return Optional.empty();
     }
 
-    /** The first line of {@code patternId} in {@code db} and its true/false value. */
-    static Optional<Boolean> flag(IacModel iac, IacBlock db, String patternId) {
-        return iac.first(db, patternId).flatMap(m -> Matches.group(m, BOOL, 1)).map(Boolean::parseBoolean);
+    static boolean on(Optional<IacValue> flag) {
+        return flag.filter(v -> v instanceof IacValue.Scalar s && s.bool().orElse(false)).isPresent();
     }
 
-    static Optional<ContentMatch> nestedLine(IacModel iac, IacBlock db, String name) {
-        return iac.nested(db, name).stream().findFirst().map(IacBlock::header);
+    static List<IacBlock> nested(IacBlock db, String name) {
+        List<IacBlock> direct = db.blocks(name);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        return db.blocks("settings").stream().flatMap(s -> s.blocks(name).stream()).toList();
+    }
+
+    /** A literal true at {@code dotted} (a Terraform attribute or CloudFormation property path). */
+    static Optional<IacValue> trueAt(IacBlock db, String dotted) {
+        return db.value(dotted).filter(v -> v instanceof IacValue.Scalar s && s.bool().orElse(false));
     }
 }

@@ -11,6 +11,7 @@ import dev.prodready.check.infrastructure.Matches;
 import dev.prodready.check.infrastructure.Platforms;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
+import dev.prodready.fact.IacValue;
 import dev.prodready.fact.Facts;
 
 import java.util.List;
@@ -30,19 +31,21 @@ public final class PointInTimeRecoveryCheck implements Check {
         IacModel iac = IacModel.of(facts);
         DbVerdict verdict = new DbVerdict();
         for (IacBlock db : DatabaseResources.all(iac)) {
-            if (DatabaseFacts.isReplica(iac, db)) {
+            if (DatabaseResources.isReplica(db)) {
                 continue;
             }
             DbKind kind = DatabaseResources.kind(db.type()).orElseThrow();
             verdict.add(switch (kind) {
-                case RDS -> rds(iac, db);
+                case RDS -> rds(db);
                 case AZURE -> DbSetting.ok(db.evidence(db.label() + ": Azure restores to any point in the backup window"));
-                case DYNAMODB -> DatabaseFacts.nestedEnabled(iac, db, "point_in_time_recovery").orElse(false)
-                        || DatabaseResources.cfnAttribute(iac, db, "PointInTimeRecoveryEnabled").filter(v -> v.value().equals("true")).isPresent()
-                        ? DbSetting.ok(db.evidence(db.label() + ": point-in-time recovery enabled"))
-                        : DbSetting.missing(db.evidence(db.label() + ": point_in_time_recovery not enabled (off by default)"));
-                case CLOUD_SQL, FIRESTORE -> flag(iac, db, true);
-                case ATLAS -> flag(iac, db, false);
+                case DYNAMODB -> dynamo(db);
+                case CLOUD_SQL -> cloudSql(db);
+                case FIRESTORE -> db.text("point_in_time_recovery_enablement").equals("POINT_IN_TIME_RECOVERY_ENABLED")
+                        ? DbSetting.ok(db.at("point_in_time_recovery_enablement", db.label() + ": point-in-time recovery enabled"))
+                        : DbSetting.missing(db.evidence(db.label() + ": point-in-time recovery not enabled (off by default)"));
+                case ATLAS -> DatabaseFacts.trueAt(db, "pit_enabled")
+                        .map(v -> DbSetting.ok(db.at(v, db.label() + ": continuous cloud backup (point in time) enabled")))
+                        .orElse(DbSetting.unresolved(db, db.label() + ": point-in-time recovery not set in this file"));
             });
         }
         if (!verdict.isEmpty()) {
@@ -69,27 +72,43 @@ public final class PointInTimeRecoveryCheck implements Check {
         return Outcome.unknown("no database recovery settings in IaC; attest whether point-in-time recovery is on");
     }
 
-    private static DbSetting rds(IacModel iac, IacBlock db) {
-        DatabaseFacts.Retention r = DatabaseFacts.retention(iac, db);
+    private static DbSetting rds(IacBlock db) {
+        DatabaseFacts.Retention r = DatabaseFacts.retention(db);
         if (r.days().filter(d -> d == 0).isPresent()) {
-            return DbSetting.missing(r.where().orElseThrow().evidence()
-                    .withNote(db.label() + ": retention 0 turns off automated backups and with them point-in-time restore"));
+            return DbSetting.missing(db.at(r.where().orElseThrow(), db.label()
+                    + ": retention 0 turns off automated backups and with them point-in-time restore"));
         }
         if (r.unresolved()) {
             return DbSetting.unresolved(db, db.label() + ": backup retention set from an expression");
         }
         String window = r.days().map(d -> d + "-day").orElse("1-day (default)");
-        return DbSetting.ok(r.where().map(w -> w.evidence()).orElse(db.header().evidence())
-                .withNote(db.label() + ": restores to any second within the " + window + " window"));
+        String note = db.label() + ": restores to any second within the " + window + " window";
+        return DbSetting.ok(r.where().map(w -> db.at(w, note)).orElse(db.evidence(note)));
     }
 
-    private static DbSetting flag(IacModel iac, IacBlock db, boolean absentMeansOff) {
-        Optional<ContentMatch> on = iac.first(db, "tf.pitr-flag");
-        if (on.isPresent()) {
-            return DbSetting.ok(on.get().evidence().withNote(db.label() + ": point-in-time recovery enabled"));
+    private static DbSetting dynamo(IacBlock db) {
+        Optional<IacValue> tf = DatabaseFacts.nestedEnabled(db, "point_in_time_recovery");
+        Optional<IacValue> cfn = db.value("Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled");
+        Optional<IacValue> flag = tf.or(() -> cfn);
+        if (DatabaseFacts.on(flag)) {
+            return DbSetting.ok(db.at(flag.get(), db.label() + ": point-in-time recovery enabled"));
         }
-        return absentMeansOff
-                ? DbSetting.missing(db.evidence(db.label() + ": point-in-time recovery not enabled (off by default)"))
-                : DbSetting.unresolved(db, db.label() + ": point-in-time recovery not set in this file");
+        if (flag.isPresent() && flag.get() instanceof IacValue.Expression) {
+            return DbSetting.unresolved(db, db.label() + ": point-in-time recovery set from an expression");
+        }
+        return DbSetting.missing(flag.map(v -> db.at(v, db.label() + ": point-in-time recovery turned off"))
+                .orElse(db.evidence(db.label() + ": point_in_time_recovery not enabled (off by default)")));
+    }
+
+    private static DbSetting cloudSql(IacBlock db) {
+        for (IacBlock backup : DatabaseFacts.nested(db, "backup_configuration")) {
+            for (String key : List.of("point_in_time_recovery_enabled", "binary_log_enabled")) {
+                Optional<IacValue> on = DatabaseFacts.trueAt(backup, key);
+                if (on.isPresent()) {
+                    return DbSetting.ok(db.at(on.get(), db.label() + ": point-in-time recovery enabled"));
+                }
+            }
+        }
+        return DbSetting.missing(db.evidence(db.label() + ": point-in-time recovery not enabled (off by default)"));
     }
 }

@@ -6,21 +6,17 @@ import dev.prodready.check.Outcome;
 import dev.prodready.check.infrastructure.DatabaseResources;
 import dev.prodready.check.infrastructure.IacBlock;
 import dev.prodready.check.infrastructure.IacModel;
-import dev.prodready.check.infrastructure.Matches;
 import dev.prodready.fact.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * db.read-replicas: read-heavy, high-traffic apps spread reads over replicas. Whether traffic calls for them
  * is not visible in a repository, so absence stays unknown rather than failing.
  */
 public final class ReadReplicasCheck implements Check {
-
-    private static final Pattern COUNT = Pattern.compile("count\\s*=\\s*(\\d+)");
 
     @Override
     public String itemId() {
@@ -32,13 +28,12 @@ public final class ReadReplicasCheck implements Check {
         IacModel iac = IacModel.of(context.facts());
         List<Evidence> replicas = new ArrayList<>();
         for (IacBlock db : DatabaseResources.all(iac)) {
-            if (DatabaseFacts.isReplica(iac, db)) {
+            if (DatabaseResources.isReplica(db)) {
                 replicas.add(db.evidence(db.label() + ": read replica"));
             }
         }
         List<IacBlock> members = iac.resources(Set.of("aws_rds_cluster_instance"));
-        int instances = members.stream().mapToInt(b -> iac.first(b, "tf.count")
-                .flatMap(m -> Matches.integer(m, COUNT, 1)).orElse(1)).sum();
+        int instances = members.stream().mapToInt(b -> b.number("count").map(Long::intValue).orElse(1)).sum();
         if (instances >= 2) {
             replicas.add(members.get(0).evidence("Aurora cluster with " + instances + " instances: readers take reads"));
         }

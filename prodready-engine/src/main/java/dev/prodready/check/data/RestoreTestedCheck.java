@@ -4,8 +4,6 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
-import dev.prodready.check.infrastructure.Matches;
-import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;
@@ -36,10 +34,10 @@ public final class RestoreTestedCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        List<ContentMatch> drills = BackupJobs.scheduled(facts, BackupJobs.RESTORE);
+        List<Evidence> drills = BackupJobs.scheduled(facts, BackupJobs.RESTORE);
         if (!drills.isEmpty()) {
             return Outcome.pass("a scheduled job restores a backup, so restores are tested continually",
-                    Matches.cite(drills, 3, m -> "scheduled restore drill"));
+                    drills.stream().limit(3).toList());
         }
         List<DocumentSignal> records = facts.all(DocumentSignal.class, s -> s.kind() == DocKind.BACKUP_RESTORE_TEST);
         if (!records.isEmpty()) {
@@ -69,10 +67,10 @@ public final class RestoreTestedCheck implements Check {
             return Outcome.fail("the backup and recovery documents record no restore test; nobody knows the "
                     + "backups can be restored", evidence);
         }
-        List<ContentMatch> scripts = BackupJobs.unscheduled(facts, BackupJobs.RESTORE);
+        List<Evidence> scripts = BackupJobs.unscheduled(facts, BackupJobs.RESTORE);
         if (!scripts.isEmpty()) {
             return Outcome.unknown("a restore script exists, but nothing records that it was run; record the date of "
-                    + "each restore test", Matches.cite(scripts, 2, m -> "restore command, no record of a run"));
+                    + "each restore test", scripts.stream().limit(2).toList());
         }
         return Outcome.unknown("no record of a restore test in the repository; record each test (with its date) or "
                 + "attest it", Searched.documents(facts, "backup-restore-test"));

@@ -4,13 +4,16 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.infrastructure.Matches;
+import dev.prodready.check.infrastructure.Pipelines;
 import dev.prodready.check.infrastructure.Platforms;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.FileSignal;
+import dev.prodready.fact.PipelineAction;
 import dev.prodready.fact.SignalKind;
 
 import java.util.ArrayList;
@@ -41,7 +44,12 @@ public final class VersionedMigrationsCheck implements Check {
                 return Outcome.partial("migrations exist, but a script also pushes the schema directly, bypassing "
                         + "them", evidence);
             }
-            return Outcome.pass("schema changes are versioned migrations", evidence);
+            List<PipelineAction> applied = Pipelines.of(facts).actions(ActionKind.MIGRATION);
+            applied.stream().map(a -> a.evidence().withNote("migrations applied by the pipeline: " + a.tool()))
+                    .filter(e -> evidence.stream().noneMatch(x -> x.location().equals(e.location())))
+                    .limit(2).forEach(evidence::add);
+            return Outcome.pass("schema changes are versioned migrations" + (applied.isEmpty() ? ""
+                    : ", applied by the deploy pipeline"), evidence);
         }
         if (!pushes.isEmpty()) {
             return Outcome.fail("the schema is pushed straight to the database with no migration history",

@@ -3,8 +3,6 @@ package dev.prodready.check.infrastructure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Database resource types in Terraform and CloudFormation, by family. */
 public final class DatabaseResources {
@@ -20,10 +18,6 @@ public final class DatabaseResources {
             Map.entry("aws_dynamodb_table", DbKind.DYNAMODB), Map.entry("AWS::DynamoDB::Table", DbKind.DYNAMODB),
             Map.entry("google_firestore_database", DbKind.FIRESTORE),
             Map.entry("mongodbatlas_cluster", DbKind.ATLAS), Map.entry("mongodbatlas_advanced_cluster", DbKind.ATLAS));
-
-    private static final Pattern CFN_ATTR = Pattern.compile(
-            "(PubliclyAccessible|BackupRetentionPeriod|StorageEncrypted|DeletionProtection|SourceDBInstanceIdentifier"
-                    + "|DBSubnetGroupName|PointInTimeRecoveryEnabled)\"?\\s*:\\s*\"?([\\w.!-]+)");
 
     private DatabaseResources() {
     }
@@ -41,25 +35,11 @@ public final class DatabaseResources {
         return model.resources(DatabaseResources::isDatabase);
     }
 
-    public static boolean isCloudFormation(IacBlock block) {
-        return block.type().startsWith("AWS::");
-    }
-
-    /** The value of a CloudFormation property (from cfn.db-attribute) inside a CloudFormation resource. */
-    public static Optional<Cited> cfnAttribute(IacModel iac, IacBlock block, String property) {
-        if (!isCloudFormation(block)) {
-            return Optional.empty();
-        }
-        for (var m : iac.in(block, "cfn.db-attribute")) {
-            Matcher x = CFN_ATTR.matcher(m.text());
-            if (x.find() && x.group(1).equals(property)) {
-                return Optional.of(new Cited(x.group(2), m));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A value read from IaC with the line it came from. */
-    public record Cited(String value, dev.prodready.fact.ContentMatch match) {
+    /** A read replica: it copies another database and carries none of its own backup settings. */
+    public static boolean isReplica(IacBlock db) {
+        return db.has("replicate_source_db") || db.has("replica_source_db") || db.has("master_instance_name")
+                || db.has("source_server_id") || db.has("replication_source_identifier")
+                || db.text("create_mode").equalsIgnoreCase("Replica")
+                || db.has("Properties.SourceDBInstanceIdentifier") || db.has("Properties.SourceDBClusterIdentifier");
     }
 }

@@ -27,12 +27,11 @@ public final class DdosProtectionCheck implements Check {
         IacModel iac = IacModel.of(facts);
         List<Evidence> strong = new ArrayList<>();
         iac.resources(EdgeResources.DDOS).forEach(b -> strong.add(b.evidence(b.label() + ": DDoS protection")));
-        Matches.of(facts, "tf.rate-based-rule").stream().limit(1)
-                .forEach(m -> strong.add(m.evidence().withNote("rate-based rule drops request floods")));
-        Matches.of(facts, "tf.cloudflare-proxied").stream().limit(1)
-                .forEach(m -> strong.add(m.evidence().withNote("proxied through Cloudflare, which absorbs floods")));
-        Platforms.signals(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY)
-                .forEach(s -> strong.add(s.evidence().withNote(s.kind().id() + ": platform mitigates DDoS by default")));
+        EdgeResources.rateRules(iac).stream().limit(1).forEach(strong::add);
+        EdgeResources.cloudflareProxied(iac).stream().limit(1)
+                .forEach(r -> strong.add(r.at("proxied", "proxied through Cloudflare, which absorbs floods")));
+        Platforms.configured(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY)
+                .forEach(e -> strong.add(e.withNote(Platforms.kindOf(e) + ": platform mitigates DDoS by default")));
         Platforms.cloudflare(facts).ifPresent(e -> strong.add(e.withNote("Cloudflare mitigates DDoS by default")));
         if (!strong.isEmpty()) {
             return Outcome.pass("DDoS protection in front of the app", strong.stream().limit(5).toList());

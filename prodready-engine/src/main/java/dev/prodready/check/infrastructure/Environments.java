@@ -11,15 +11,19 @@ public final class Environments {
 
     private static final Set<String> PRODUCTION = Set.of("prod", "production", "prd");
     private static final Set<String> NON_PRODUCTION = Set.of("staging", "stage", "stg", "dev", "develop",
-            "development", "qa", "uat", "preview", "sandbox", "nonprod", "test", "testing");
+            "development", "qa", "uat", "preview", "sandbox", "nonprod", "test", "testing", "review");
     // In paths, "test" mostly names test fixtures rather than an environment.
     private static final Set<String> NOT_IN_PATHS = Set.of("test", "testing");
 
     private Environments() {
     }
 
+    /** "production", "Staging", or a GitLab dynamic name such as "review/$CI_COMMIT_REF_SLUG" (its first part). */
     public static Optional<Tier> ofName(String name) {
         String n = name.toLowerCase(Locale.ROOT).strip();
+        if (n.contains("/")) {
+            n = n.substring(0, n.indexOf('/'));
+        }
         if (PRODUCTION.contains(n)) {
             return Optional.of(Tier.PRODUCTION);
         }

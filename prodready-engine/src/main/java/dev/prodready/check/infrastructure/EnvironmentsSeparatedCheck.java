@@ -8,23 +8,24 @@ import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.FileSignal;
+import dev.prodready.fact.IacFile;
+import dev.prodready.fact.IacResource;
+import dev.prodready.fact.PipelineJob;
 import dev.prodready.fact.SignalKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * env.separated: production is a distinct environment from at least one non-production one, as shown by
- * per-environment IaC folders, tfvars, Pulumi stacks, Helm values, compose files or CI deployment environments.
+ * deployment environments of pipeline jobs, per-environment IaC folders and tfvars, Pulumi stacks, Helm values,
+ * compose and platform files, or Kubernetes namespaces.
  */
 public final class EnvironmentsSeparatedCheck implements Check {
-
-    private static final Pattern CI_ENV = Pattern.compile("environment:\\s*['\"]?([A-Za-z][\\w.-]*)");
-    private static final Pattern NAME = Pattern.compile("name:\\s*['\"]?([A-Za-z][\\w.-]*)");
 
     @Override
     public String itemId() {
@@ -35,6 +36,21 @@ public final class EnvironmentsSeparatedCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Map<String, Evidence> named = new TreeMap<>();
+        for (PipelineJob job : facts.all(PipelineJob.class)) {
+            if (!job.environment().isEmpty()) {
+                fromName(named, job.environment(), job.environmentEvidence(""), job.platform() + " job '" + job.id()
+                        + "' deploys to environment");
+            }
+        }
+        for (IacFile f : facts.all(IacFile.class)) {
+            fromPath(named, f.evidence());
+        }
+        for (IacResource r : facts.all(IacResource.class, r -> r.format().equals("kubernetes"))) {
+            String ns = r.body().text("metadata.namespace");
+            if (!ns.isEmpty()) {
+                fromName(named, ns, r.evidence(), "Kubernetes namespace");
+            }
+        }
         for (FileSignal s : Platforms.signals(facts, IacDefinedCheck.IAC)) {
             fromPath(named, s.evidence());
         }
@@ -44,17 +60,6 @@ public final class EnvironmentsSeparatedCheck implements Check {
         for (ContentMatch m : Matches.of(facts, List.of("env.tfvars-file", "env.pulumi-stack", "env.helm-values"))) {
             fromPath(named, m.evidence());
         }
-        for (ContentMatch m : Matches.of(facts, "ci.environment")) {
-            Matches.group(m, CI_ENV, 1).ifPresent(n -> fromName(named, n, m.evidence(), "CI deployment environment"));
-        }
-        List<ContentMatch> names = Matches.of(facts, "ci.name-value");
-        for (ContentMatch block : Matches.of(facts, "ci.environment-block")) {
-            names.stream().filter(n -> n.evidence().path().equals(block.evidence().path())
-                            && n.evidence().line() == block.evidence().line() + 1)
-                    .findFirst()
-                    .ifPresent(n -> Matches.group(n, NAME, 1)
-                            .ifPresent(v -> fromName(named, v, n.evidence(), "CI deployment environment")));
-        }
 
         List<String> prod = named.keySet().stream().filter(n -> Environments.ofName(n).orElseThrow() == Tier.PRODUCTION).toList();
         List<String> other = named.keySet().stream().filter(n -> Environments.ofName(n).orElseThrow() == Tier.NON_PRODUCTION).toList();
@@ -62,9 +67,9 @@ public final class EnvironmentsSeparatedCheck implements Check {
         if (!prod.isEmpty() && !other.isEmpty()) {
             return Outcome.pass("separate environments: " + String.join(", ", named.keySet()), evidence.stream().limit(5).toList());
         }
-        List<ContentMatch> workspaces = Matches.of(facts, "tf.workspace-ref");
+        List<Evidence> workspaces = workspaces(facts);
         if (!workspaces.isEmpty()) {
-            evidence.addAll(Matches.cite(workspaces, 2, m -> "Terraform workspace used to vary the configuration"));
+            evidence.addAll(workspaces);
             return Outcome.partial("Terraform workspaces are used, so environments may be separated, but their names "
                     + "are chosen on the command line and not visible here", evidence.stream().limit(5).toList());
         }
@@ -73,20 +78,44 @@ public final class EnvironmentsSeparatedCheck implements Check {
                     + (prod.isEmpty() ? "production" : "non-production") + " environment is defined beside it",
                     evidence.stream().limit(5).toList());
         }
-        List<FileSignal> previewPlatforms = Platforms.signals(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY);
+        List<Evidence> previewPlatforms = Platforms.configured(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY);
         if (!previewPlatforms.isEmpty()) {
             return Outcome.partial("the platform gives preview and production deployments, but nothing shows "
                             + "separate databases or secrets for them",
-                    previewPlatforms.stream().map(s -> s.evidence().withNote(s.kind().id()
+                    previewPlatforms.stream().map(e -> e.withNote(Platforms.kindOf(e)
                             + ": preview deployments per branch")).toList());
         }
-        List<FileSignal> searched = Platforms.signals(facts, concat(IacDefinedCheck.IAC, ciKinds()));
+        Map<String, Evidence> byPath = new java.util.LinkedHashMap<>();
+        Pipelines.of(facts).files().forEach(f -> byPath.putIfAbsent(f.path(), f.evidence()));
+        facts.all(IacFile.class).forEach(f -> byPath.putIfAbsent(f.path(), f.evidence()));
+        Platforms.signals(facts, concat(IacDefinedCheck.IAC, ciKinds()))
+                .forEach(s -> byPath.putIfAbsent(s.evidence().path(), s.evidence()));
+        List<Evidence> searched = new ArrayList<>(byPath.values());
         if (!searched.isEmpty()) {
             return Outcome.fail("no environment (production, staging, dev...) is named in IaC, CI or config files",
-                    searched.stream().limit(5).map(s -> s.evidence().withNote("searched; names no environment")).toList());
+                    searched.stream().limit(5).map(e -> e.withNote("searched; names no environment")).toList());
         }
         return Outcome.unknown("no IaC, CI or platform configuration to show how environments are separated",
                 Searched.repository("IaC, CI or per-environment configuration"));
+    }
+
+    /** References to terraform.workspace, parsed or matched by line. */
+    private static List<Evidence> workspaces(Facts facts) {
+        List<Evidence> out = new ArrayList<>();
+        for (IacResource r : facts.all(IacResource.class, r -> r.format().equals("terraform"))) {
+            IacBlock b = IacBlock.of(r);
+            Optional<dev.prodready.fact.IacValue> ref = b.find(v -> v instanceof dev.prodready.fact.IacValue.Expression e
+                    && e.expression().contains("terraform.workspace"));
+            if (ref.isPresent()) {
+                out.add(b.at(ref.get(), "Terraform workspace used to vary the configuration"));
+                break;
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(Matches.cite(Matches.of(facts, "tf.workspace-ref"), 2,
+                    m -> "Terraform workspace used to vary the configuration"));
+        }
+        return out;
     }
 
     private static void fromPath(Map<String, Evidence> named, Evidence evidence) {
@@ -95,7 +124,10 @@ public final class EnvironmentsSeparatedCheck implements Check {
     }
 
     private static void fromName(Map<String, Evidence> named, String name, Evidence evidence, String what) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT).strip();
+        if (n.contains("/")) {
+            n = n.substring(0, n.indexOf('/'));
+        }
         if (Environments.ofName(n).isPresent()) {
             named.putIfAbsent(n, evidence.withNote(what + " '" + n + "'"));
         }

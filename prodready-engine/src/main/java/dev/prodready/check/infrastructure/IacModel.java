@@ -1,80 +1,79 @@
 package dev.prodready.check.infrastructure;
 
-import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.IacFile;
+import dev.prodready.fact.IacResource;
+import dev.prodready.fact.IacValue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Terraform and CloudFormation read as lines, from the content-pattern matches: each resource header opens
- * a block that runs to the next top-level block of its file, and every other match in the file belongs to
- * the block whose lines contain it. Enough to ask "does this aws_db_instance set publicly_accessible?"
- * without an HCL parser; attributes set through variables or modules stay invisible and checks say so.
+ * The parsed infrastructure code of the repository: Terraform and CloudFormation resources, Kubernetes objects,
+ * compose services, Dockerfile stages and platform configurations, with their attributes and lines.
  */
 public final class IacModel {
 
-    static final String TF_RESOURCE = "tf.resource";
-    static final String TF_BLOCK = "tf.block";
-    static final String TF_NESTED = "tf.nested-block";
-    static final String CFN_RESOURCE = "cfn.resource";
-    static final String CFN_SECTION = "cfn.section";
-
-    private static final Set<String> STARTS = Set.of(TF_RESOURCE, TF_BLOCK, CFN_RESOURCE, CFN_SECTION);
-    private static final Pattern TF_HEADER = Pattern.compile("resource\\s+\"([A-Za-z0-9_-]+)\"\\s+\"([A-Za-z0-9_-]+)\"");
-    private static final Pattern TF_NESTED_HEADER =
-            Pattern.compile("(?:dynamic\\s+\"([a-z0-9_]+)\"|([a-z_][a-z0-9_]*))\\s*\\{");
-    private static final Pattern CFN_TYPE = Pattern.compile("(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)");
-
+    private final List<IacResource> all;
     private final List<IacBlock> resources;
-    private final Map<String, List<ContentMatch>> byPath;
+    private final List<IacFile> files;
 
-    private IacModel(List<IacBlock> resources, Map<String, List<ContentMatch>> byPath) {
-        this.resources = List.copyOf(resources);
-        this.byPath = byPath;
+    /** A registry module that creates one resource, read as that resource with the module's own defaults. */
+    private record ModuleShape(Pattern source, String type, Map<String, String> defaults) {
     }
 
-    public static IacModel of(Facts facts) {
-        Map<String, List<ContentMatch>> byPath = new LinkedHashMap<>();
-        for (ContentMatch m : facts.all(ContentMatch.class)) {
-            if (m.evidence().path() != null) {
-                byPath.computeIfAbsent(m.evidence().path(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        byPath.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.evidence().line())));
-        List<IacBlock> resources = new ArrayList<>();
-        for (Map.Entry<String, List<ContentMatch>> file : byPath.entrySet()) {
-            List<ContentMatch> starts = file.getValue().stream().filter(m -> STARTS.contains(m.pattern())).toList();
-            for (int i = 0; i < starts.size(); i++) {
-                ContentMatch start = starts.get(i);
-                int end = i + 1 < starts.size() ? starts.get(i + 1).evidence().line() : Integer.MAX_VALUE;
-                header(start).ifPresent(h -> resources.add(new IacBlock(file.getKey(), start.evidence().line(),
-                        end, h[0], h[1], start)));
-            }
-        }
-        return new IacModel(resources, byPath);
+    private static final List<ModuleShape> MODULES = List.of(
+            new ModuleShape(Pattern.compile("terraform-aws-modules/(terraform-aws-)?rds(\\.git)?(/aws)?([/?].*)?$"),
+                    "aws_db_instance", Map.of("storage_encrypted", "true", "publicly_accessible", "false")),
+            new ModuleShape(Pattern.compile("terraform-aws-modules/(terraform-aws-)?rds-aurora(\\.git)?(/aws)?([/?].*)?$"),
+                    "aws_rds_cluster", Map.of("storage_encrypted", "true")));
+
+    private IacModel(List<IacResource> all, List<IacFile> files) {
+        this.all = all;
+        this.files = files;
+        List<IacBlock> blocks = new ArrayList<>(all.stream().filter(r -> r.kind().equals("resource")).map(IacBlock::of)
+                .toList());
+        all.stream().filter(r -> r.format().equals("terraform") && r.kind().equals("module"))
+                .forEach(m -> moduleResource(m).ifPresent(blocks::add));
+        this.resources = List.copyOf(blocks);
     }
 
-    private static Optional<String[]> header(ContentMatch start) {
-        if (start.pattern().equals(TF_RESOURCE)) {
-            Matcher m = TF_HEADER.matcher(start.text());
-            return m.find() ? Optional.of(new String[] {m.group(1), m.group(2)}) : Optional.empty();
-        }
-        if (start.pattern().equals(CFN_RESOURCE)) {
-            Matcher m = CFN_TYPE.matcher(start.text());
-            return m.find() ? Optional.of(new String[] {m.group(1), ""}) : Optional.empty();
+    /**
+     * The resource a well-known registry module creates: its inputs as attributes, its defaults filled in (cited on
+     * the module line), a subnet group it creates counted as the database's placement.
+     */
+    private static Optional<IacBlock> moduleResource(IacResource module) {
+        for (ModuleShape shape : MODULES) {
+            if (!shape.source().matcher(module.type()).find()) {
+                continue;
+            }
+            int line = module.evidence().line();
+            Map<String, IacValue> body = new LinkedHashMap<>();
+            shape.defaults().forEach((k, v) -> body.put(k, new IacValue.Scalar(v, IacValue.Scalar.Type.BOOL, line,
+                    "default of module " + module.type())));
+            body.putAll(module.body().entries());
+            if (!body.containsKey("db_subnet_group_name") && module.body().get("create_db_subnet_group")
+                    .filter(v -> v instanceof IacValue.Scalar s && s.bool().orElse(false)).isPresent()) {
+                body.put("db_subnet_group_name", new IacValue.Expression("subnet group created by the module",
+                        module.body().get("create_db_subnet_group").get().line()));
+            }
+            return Optional.of(new IacBlock("terraform", module.path(), line, shape.type(), "module." + module.name(),
+                    new IacValue.Mapping(body, line)));
         }
         return Optional.empty();
     }
 
+    public static IacModel of(Facts facts) {
+        return new IacModel(facts.all(IacResource.class), facts.all(IacFile.class));
+    }
+
+    /** Resources (Terraform and CloudFormation resources, Kubernetes objects); not data sources or modules. */
     public List<IacBlock> resources() {
         return resources;
     }
@@ -91,59 +90,21 @@ public final class IacModel {
         return resources.stream().anyMatch(r -> types.contains(r.type()));
     }
 
-    /** The matches of {@code patternId} inside {@code block}. */
-    public List<ContentMatch> in(IacBlock block, String patternId) {
-        return byPath.getOrDefault(block.path(), List.of()).stream()
-                .filter(m -> m.pattern().equals(patternId) && block.contains(m))
-                .toList();
+    /** Blocks of one format and kind: ("terraform", "backend"), ("compose", "service"), ("fly", "config"). */
+    public List<IacBlock> blocks(String format, String kind) {
+        return all.stream().filter(r -> r.format().equals(format) && r.kind().equals(kind)).map(IacBlock::of).toList();
     }
 
-    public Optional<ContentMatch> first(IacBlock block, String patternId) {
-        return in(block, patternId).stream().findFirst();
+    /** Blocks of one format, any kind. */
+    public List<IacBlock> blocks(String format) {
+        return all.stream().filter(r -> r.format().equals(format)).map(IacBlock::of).toList();
     }
 
-    public boolean any(IacBlock block, String patternId) {
-        return first(block, patternId).isPresent();
+    public List<IacFile> files() {
+        return files;
     }
 
-    /** The top-level block header (resource, provider, variable, ...) whose lines contain {@code match}. */
-    public Optional<ContentMatch> enclosing(ContentMatch match) {
-        ContentMatch found = null;
-        for (ContentMatch m : byPath.getOrDefault(match.evidence().path(), List.of())) {
-            if (m.evidence().line() > match.evidence().line()) {
-                break;
-            }
-            if (STARTS.contains(m.pattern())) {
-                found = m;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
-
-    /**
-     * The nested blocks called {@code name} inside {@code parent}; each runs to the next nested block header
-     * in the parent (so a block's trailing attributes after a deeper block are read as the deeper block's).
-     */
-    public List<IacBlock> nested(IacBlock parent, String name) {
-        // "content" is the body of a dynamic block, so it never ends the block around it.
-        List<ContentMatch> headers = in(parent, TF_NESTED).stream()
-                .filter(h -> !nestedName(h).orElse("").equals("content")).toList();
-        List<IacBlock> out = new ArrayList<>();
-        for (int i = 0; i < headers.size(); i++) {
-            ContentMatch h = headers.get(i);
-            if (nestedName(h).filter(name::equals).isPresent()) {
-                int end = i + 1 < headers.size() ? headers.get(i + 1).evidence().line() : parent.end();
-                out.add(new IacBlock(parent.path(), h.evidence().line(), end, name, parent.label(), h));
-            }
-        }
-        return out;
-    }
-
-    private static Optional<String> nestedName(ContentMatch header) {
-        Matcher m = TF_NESTED_HEADER.matcher(header.text());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    public List<IacFile> files(String format) {
+        return files.stream().filter(f -> f.format().equals(format)).toList();
     }
 }

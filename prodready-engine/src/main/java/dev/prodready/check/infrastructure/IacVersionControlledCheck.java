@@ -4,18 +4,19 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
-import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.GitFact;
+import dev.prodready.fact.IacFile;
 import dev.prodready.fact.SignalKind;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * iac.version-controlled: infrastructure files are committed (git history shows their changes), Terraform
@@ -31,45 +32,57 @@ public final class IacVersionControlledCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        List<FileSignal> iac = Platforms.signals(facts, IacDefinedCheck.IAC);
+        Map<String, Evidence> iac = new LinkedHashMap<>();
+        IacDefinedCheck.parsedIac(facts).forEach(f -> iac.putIfAbsent(f.path(), f.evidence().withNote(f.format())));
+        IacDefinedCheck.signals(facts).forEach(s -> iac.putIfAbsent(s.evidence().path(), s.evidence().withNote(s.kind().id())));
         if (iac.isEmpty()) {
-            List<FileSignal> platform = Platforms.signals(facts, IacDefinedCheck.PLATFORM_ONLY);
+            List<Evidence> platform = new ArrayList<>();
+            facts.all(IacFile.class, f -> IacDefinedCheck.PLATFORM_FORMATS.contains(f.format()))
+                    .forEach(f -> platform.add(f.evidence().withNote(f.format())));
+            Platforms.signals(facts, IacDefinedCheck.PLATFORM_ONLY).stream()
+                    .filter(s -> platform.stream().noneMatch(p -> p.path().equals(s.evidence().path())))
+                    .forEach(s -> platform.add(s.evidence().withNote(s.kind().id())));
             if (!platform.isEmpty()) {
                 return Outcome.partial("only platform configuration is versioned; changes made in the providers' "
-                                + "dashboards leave no trace in git",
-                        platform.stream().limit(3).map(s -> s.evidence().withNote(s.kind().id())).toList());
+                        + "dashboards leave no trace in git", platform.stream().limit(3).toList());
             }
             return Outcome.fail("no infrastructure code, so infrastructure changes are not tracked anywhere",
                     Searched.repository("infrastructure code whose history git could track"));
         }
-        List<ContentMatch> state = Matches.of(facts, "tf.state-committed");
+        List<Evidence> state = new ArrayList<>(facts.all(IacFile.class, f -> f.format().equals("terraform-state")).stream()
+                .map(f -> f.evidence().withNote("Terraform state file in the repository")).toList());
+        Matches.of(facts, "tf.state-committed").stream()
+                .filter(m -> state.stream().noneMatch(e -> e.path().equals(m.evidence().path())))
+                .forEach(m -> state.add(m.evidence().withNote("Terraform state file in the repository")));
         if (!state.isEmpty()) {
             return Outcome.partial("Terraform state is committed: it holds resource secrets in plain text and "
-                            + "conflicts between people; keep it in a remote backend",
-                    Matches.cite(state, 3, m -> "Terraform state file in the repository"));
+                    + "conflicts between people; keep it in a remote backend", state.stream().limit(3).toList());
         }
-        Set<String> iacPaths = iac.stream().map(s -> s.evidence().path()).collect(Collectors.toSet());
-        List<GitFact> commits = facts.all(GitFact.class, g -> g.path() != null && (iacPaths.contains(g.path())
-                || isIacFile(g.path()))).stream().sorted(Comparator.comparing(GitFact::when, Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder())).reversed()).toList();
-        boolean terraform = iac.stream().anyMatch(s -> s.kind() == SignalKind.IAC_TERRAFORM);
-        List<ContentMatch> backend = Matches.of(facts, "tf.backend");
+        List<GitFact> commits = facts.all(GitFact.class, g -> g.path() != null && (iac.containsKey(g.path())
+                || isIacFile(g.path()))).stream()
+                .sorted(Comparator.comparing(GitFact::when, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed())
+                .toList();
+        boolean terraform = !facts.all(IacFile.class, f -> f.format().equals("terraform")).isEmpty()
+                || facts.any(FileSignal.class, s -> s.kind() == SignalKind.IAC_TERRAFORM);
+        List<IacBlock> backends = IacModel.of(facts).blocks("terraform", "backend").stream()
+                .filter(b -> !b.type().equals("local")).toList();
         if (commits.isEmpty()) {
             boolean historyRead = !facts.all(GitFact.class).isEmpty();
             return Outcome.partial(historyRead
                             ? "infrastructure files exist but no commit touches them yet: commit them"
                             : "infrastructure files exist; git history was not available to confirm they are tracked",
-                    iac.stream().limit(3).map(s -> s.evidence().withNote(s.kind().id())).toList());
+                    iac.values().stream().limit(3).toList());
         }
         List<Evidence> evidence = new ArrayList<>();
         commits.stream().limit(3).forEach(g -> evidence.add(g.evidence().withNote("infrastructure change "
                 + g.commit().substring(0, Math.min(8, g.commit().length())) + " on " + g.when())));
-        if (terraform && backend.isEmpty()) {
-            iac.stream().filter(s -> s.kind() == SignalKind.IAC_TERRAFORM).findFirst()
-                    .ifPresent(s -> evidence.add(s.evidence().withNote("no remote backend block: state stays local")));
+        if (terraform && backends.isEmpty()) {
+            iac.values().stream().filter(e -> e.path().endsWith(".tf") || e.path().endsWith(".tofu")).findFirst()
+                    .ifPresent(e -> evidence.add(e.withNote("no remote backend block: state stays local")));
             return Outcome.partial("infrastructure code is in git, but Terraform keeps its state locally, so "
                     + "what was applied, when and by whom is not recorded", evidence);
         }
-        backend.stream().findFirst().ifPresent(b -> evidence.add(b.evidence().withNote("remote Terraform state backend")));
+        backends.stream().findFirst().ifPresent(b -> evidence.add(b.evidence("remote Terraform state backend " + b.type())));
         return Outcome.pass("infrastructure code is tracked in git (" + commits.size() + " commits touch it)", evidence);
     }
 

@@ -1,17 +1,17 @@
 package dev.prodready.check.infrastructure;
 
-import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.Evidence;
+import dev.prodready.fact.IacValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Inbound firewall rules from AWS security groups (inline and rule resources), GCP firewalls, Azure network
- * security rules and CloudFormation security groups.
+ * security rules and CloudFormation security groups, read from parsed attributes.
  */
 public final class IngressRules {
 
@@ -20,12 +20,8 @@ public final class IngressRules {
             "aws_vpc_security_group_ingress_rule", "google_compute_firewall", "azurerm_network_security_group",
             "azurerm_network_security_rule", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress");
 
-    private static final Pattern PORT = Pattern.compile("(from_port|to_port|destination_port_range)\\s*=\\s*\"?([0-9*-]+)");
-    private static final Pattern PORT_LIST = Pattern.compile("(ports|destination_port_ranges)\\s*=\\s*\\[([^\\]]*)\\]");
-    private static final Pattern RULE_ATTR = Pattern.compile("(type|direction|access)\\s*=\\s*\"(\\w+)\"");
-    private static final Pattern CFN_RULE =
-            Pattern.compile("(-\\s+)?\"?(SecurityGroupIngress|SecurityGroupEgress|IpProtocol|CidrIp|CidrIpv6|FromPort|ToPort)\"?\\s*:\\s*\"?([\\w./:*-]*)");
     private static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
+    private static final Set<String> AZURE_WORLD = Set.of("*", "internet", "any", "0.0.0.0/0");
 
     private IngressRules() {
     }
@@ -34,26 +30,31 @@ public final class IngressRules {
         List<IngressRule> out = new ArrayList<>();
         for (IacBlock r : model.resources(FIREWALL_TYPES)) {
             switch (r.type()) {
-                case "aws_security_group" -> model.nested(r, "ingress").forEach(b -> out.add(tf(model, b, r, false)));
-                case "aws_security_group_rule", "aws_vpc_security_group_ingress_rule" -> {
-                    if (!attr(model, r, "egress")) {
-                        out.add(tf(model, r, r, false));
+                case "aws_security_group" -> r.blocks("ingress").forEach(b -> out.add(aws(b, r)));
+                case "aws_security_group_rule" -> {
+                    if (!r.text("type").equalsIgnoreCase("egress")) {
+                        out.add(aws(r, r));
                     }
                 }
+                case "aws_vpc_security_group_ingress_rule" -> out.add(aws(r, r));
                 case "google_compute_firewall" -> {
-                    if (!attr(model, r, "EGRESS") && !model.nested(r, "allow").isEmpty()) {
-                        out.add(tf(model, r, r, true));
+                    if (!r.text("direction").equalsIgnoreCase("EGRESS") && !r.blocks("allow").isEmpty()) {
+                        out.add(gcp(r));
                     }
                 }
-                case "azurerm_network_security_group" -> model.nested(r, "security_rule").stream()
-                        .filter(b -> !attr(model, b, "Outbound") && !attr(model, b, "Deny"))
-                        .forEach(b -> out.add(tf(model, b, r, false)));
+                case "azurerm_network_security_group" -> r.blocks("security_rule").stream()
+                        .filter(IngressRules::azureInboundAllow).forEach(b -> out.add(azure(b, r)));
                 case "azurerm_network_security_rule" -> {
-                    if (!attr(model, r, "Outbound") && !attr(model, r, "Deny")) {
-                        out.add(tf(model, r, r, false));
+                    if (azureInboundAllow(r)) {
+                        out.add(azure(r, r));
                     }
                 }
-                case "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress" -> out.addAll(cfn(model, r));
+                case "AWS::EC2::SecurityGroup" -> r.value("Properties.SecurityGroupIngress")
+                        .ifPresent(v -> IacValue.Mapping.mappingsOf(v).forEach(m -> out.add(cfn(
+                                new IacBlock(r.format(), r.path(), m.line(), "ingress", r.label(), m), r))));
+                case "AWS::EC2::SecurityGroupIngress" -> r.value("Properties").filter(p -> p instanceof IacValue.Mapping)
+                        .ifPresent(p -> out.add(cfn(new IacBlock(r.format(), r.path(), r.line(), "ingress", r.label(),
+                                (IacValue.Mapping) p), r)));
                 default -> {
                 }
             }
@@ -61,156 +62,136 @@ public final class IngressRules {
         return out;
     }
 
-    private static boolean attr(IacModel model, IacBlock block, String value) {
-        return model.in(block, "tf.rule-attr").stream()
-                .anyMatch(m -> Matches.group(m, RULE_ATTR, 2).filter(value::equals).isPresent());
-    }
-
-    private static IngressRule tf(IacModel model, IacBlock unit, IacBlock resource, boolean noPortsMeansAll) {
-        List<ContentMatch> world = new ArrayList<>(model.in(unit, "tf.world-cidr"));
-        world.addAll(model.in(unit, "tf.azure-world-source"));
-        boolean protocolAll = model.any(unit, "tf.protocol-all");
-        List<int[]> ranges = new ArrayList<>();
-        Integer from = null;
-        Integer to = null;
-        boolean allPorts = false;
-        for (ContentMatch m : model.in(unit, "tf.port")) {
-            Matcher x = PORT.matcher(m.text());
-            if (!x.find()) {
-                continue;
-            }
-            String value = x.group(2);
-            if (value.equals("*") || value.equals("-1")) {
-                allPorts = true;
-            } else if (x.group(1).equals("destination_port_range")) {
-                range(value).ifPresent(ranges::add);
-            } else if (x.group(1).equals("from_port")) {
-                from = Matches.parseInt(value).orElse(null);
-            } else {
-                to = Matches.parseInt(value).orElse(null);
-            }
-        }
-        for (ContentMatch m : model.in(unit, "tf.port-list")) {
-            Matches.group(m, PORT_LIST, 2).ifPresent(list -> {
-                for (String item : list.split(",")) {
-                    String v = item.replace("\"", "").strip();
-                    if (v.equals("*")) {
-                        ranges.add(new int[] {0, 65535});
-                    } else {
-                        range(v).ifPresent(ranges::add);
-                    }
-                }
-            });
-        }
-        if (from != null || to != null) {
-            int a = from != null ? from : to;
-            int b = to != null ? to : from;
-            ranges.add(new int[] {Math.min(a, b), Math.max(a, b)});
-        }
+    private static IngressRule aws(IacBlock unit, IacBlock resource) {
+        List<IacValue> world = worldCidrs(unit, "cidr_blocks", "ipv6_cidr_blocks", "cidr_ipv4", "cidr_ipv6");
+        boolean unresolvedSource = world.isEmpty() && (unit.computed("cidr_blocks") || unit.computed("cidr_ipv4")
+                || IacValue.items(unit.value("cidr_blocks")).stream().anyMatch(v -> v instanceof IacValue.Expression));
+        String protocol = unit.text("protocol").isEmpty() ? unit.text("ip_protocol") : unit.text("protocol");
         PortSpan ports;
-        boolean awsAll = protocolAll && resource.type().startsWith("aws_");
-        if (allPorts || awsAll || (ranges.isEmpty() && (protocolAll || noPortsMeansAll))) {
+        if (protocol.equals("-1") || protocol.equalsIgnoreCase("all")) {
             ports = PortSpan.allPorts();
         } else {
-            ports = PortSpan.of(ranges);
+            ports = fromTo(unit, "from_port", "to_port");
         }
-        var where = world.isEmpty() ? unit.header() : world.get(0);
-        return new IngressRule(resource.label(), !world.isEmpty(), ports, where.evidence());
+        return rule(resource, unit, world, unresolvedSource, ports);
+    }
+
+    private static IngressRule gcp(IacBlock r) {
+        List<IacValue> world = worldCidrs(r, "source_ranges");
+        boolean unresolved = world.isEmpty() && r.computed("source_ranges");
+        // No source_ranges and no source tags/service accounts means 0.0.0.0/0 in GCP.
+        if (world.isEmpty() && !r.has("source_ranges") && !r.has("source_tags") && !r.has("source_service_accounts")) {
+            world = List.of(r.value("direction").orElse(IacValue.Scalar.of("", IacValue.Scalar.Type.NULL, r.line())));
+        }
+        List<int[]> ranges = new ArrayList<>();
+        boolean all = false;
+        boolean unresolvedPorts = false;
+        for (IacBlock allow : r.blocks("allow")) {
+            Optional<IacValue> ports = allow.value("ports");
+            if (ports.isEmpty()) {
+                all = true;
+            } else if (ports.get() instanceof IacValue.Expression) {
+                unresolvedPorts = true;
+            } else {
+                for (String p : IacValue.texts(ports)) {
+                    range(p).ifPresentOrElse(ranges::add, () -> { });
+                }
+            }
+        }
+        PortSpan span = all ? PortSpan.allPorts() : unresolvedPorts && ranges.isEmpty() ? PortSpan.unknownPorts()
+                : PortSpan.of(ranges);
+        return rule(r, r, world, unresolved, span);
+    }
+
+    private static boolean azureInboundAllow(IacBlock b) {
+        return !b.text("direction").equalsIgnoreCase("Outbound") && !b.text("access").equalsIgnoreCase("Deny");
+    }
+
+    private static IngressRule azure(IacBlock unit, IacBlock resource) {
+        List<IacValue> world = new ArrayList<>();
+        unit.value("source_address_prefix").filter(v -> AZURE_WORLD.contains(v.text().toLowerCase(Locale.ROOT)))
+                .ifPresent(world::add);
+        IacValue.items(unit.value("source_address_prefixes")).stream()
+                .filter(v -> AZURE_WORLD.contains(v.text().toLowerCase(Locale.ROOT))).forEach(world::add);
+        boolean unresolved = world.isEmpty() && unit.computed("source_address_prefix");
+        List<int[]> ranges = new ArrayList<>();
+        boolean all = false;
+        List<String> ports = new ArrayList<>();
+        unit.value("destination_port_range").ifPresent(v -> ports.add(v.text()));
+        ports.addAll(IacValue.texts(unit.value("destination_port_ranges")));
+        for (String p : ports) {
+            if (p.equals("*")) {
+                all = true;
+            } else {
+                range(p).ifPresent(ranges::add);
+            }
+        }
+        return rule(resource, unit, world, unresolved, all ? PortSpan.allPorts() : PortSpan.of(ranges));
+    }
+
+    private static IngressRule cfn(IacBlock unit, IacBlock resource) {
+        List<IacValue> world = new ArrayList<>();
+        for (String key : List.of("CidrIp", "CidrIpv6")) {
+            unit.value(key).filter(v -> WORLD.contains(v.text())).ifPresent(world::add);
+        }
+        boolean unresolved = world.isEmpty() && (unit.computed("CidrIp") || unit.computed("CidrIpv6"));
+        String protocol = unit.text("IpProtocol");
+        PortSpan ports = protocol.equals("-1") || unit.text("FromPort").equals("-1") ? PortSpan.allPorts()
+                : fromTo(unit, "FromPort", "ToPort");
+        return rule(resource, unit, world, unresolved, ports);
+    }
+
+    private static IngressRule rule(IacBlock resource, IacBlock unit, List<IacValue> world, boolean unresolvedSource,
+                                    PortSpan ports) {
+        Evidence where = world.isEmpty() ? unit.evidence(resource.label()) : unit.at(world.get(0), resource.label());
+        return new IngressRule(resource.label(), !world.isEmpty(), unresolvedSource, ports, where);
+    }
+
+    private static List<IacValue> worldCidrs(IacBlock unit, String... keys) {
+        List<IacValue> out = new ArrayList<>();
+        for (String key : keys) {
+            for (IacValue v : IacValue.items(unit.value(key))) {
+                if (v instanceof IacValue.Scalar s && WORLD.contains(s.text())) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PortSpan fromTo(IacBlock unit, String fromKey, String toKey) {
+        if (unit.computed(fromKey) || unit.computed(toKey)) {
+            return PortSpan.unknownPorts();
+        }
+        Optional<Long> from = unit.number(fromKey);
+        Optional<Long> to = unit.number(toKey);
+        if (from.isEmpty() && to.isEmpty()) {
+            return PortSpan.unknownPorts();
+        }
+        long a = from.orElse(to.orElse(0L));
+        long b = to.orElse(a);
+        if (a == -1 || (a == 0 && b == 0 && unit.text("protocol").equals("-1"))) {
+            return PortSpan.allPorts();
+        }
+        if (a == 0 && b == 65535) {
+            return PortSpan.allPorts();
+        }
+        return PortSpan.of(List.of(new int[] {(int) Math.min(a, b), (int) Math.max(a, b)}));
     }
 
     private static Optional<int[]> range(String value) {
-        String[] parts = value.split("-", -1);
-        if (parts.length == 1) {
-            return Matches.parseInt(parts[0]).map(p -> new int[] {p, p});
-        }
-        if (parts.length == 2) {
-            Optional<Integer> a = Matches.parseInt(parts[0]);
-            Optional<Integer> b = Matches.parseInt(parts[1]);
-            if (a.isPresent() && b.isPresent()) {
-                return Optional.of(new int[] {a.get(), b.get()});
+        String[] parts = value.strip().split("-", -1);
+        try {
+            if (parts.length == 1) {
+                int p = Integer.parseInt(parts[0].strip());
+                return Optional.of(new int[] {p, p});
             }
+            if (parts.length == 2) {
+                return Optional.of(new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())});
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /** CloudFormation rules: a YAML list item ("- ") or, in JSON, each IpProtocol key starts a new rule. */
-    private static List<IngressRule> cfn(IacModel model, IacBlock r) {
-        List<IngressRule> out = new ArrayList<>();
-        boolean standalone = r.type().equals("AWS::EC2::SecurityGroupIngress");
-        boolean inIngress = standalone;
-        CfnUnit unit = null;
-        for (ContentMatch m : model.in(r, "cfn.sg-rule")) {
-            Matcher x = CFN_RULE.matcher(m.text());
-            if (!x.find()) {
-                continue;
-            }
-            String key = x.group(2);
-            String value = x.group(3);
-            if (key.equals("SecurityGroupIngress") || key.equals("SecurityGroupEgress")) {
-                if (unit != null) {
-                    out.add(unit.rule(r));
-                }
-                unit = null;
-                inIngress = key.equals("SecurityGroupIngress");
-                continue;
-            }
-            if (!inIngress) {
-                continue;
-            }
-            boolean startsItem = x.group(1) != null || (key.equals("IpProtocol") && unit != null && unit.protocol != null);
-            if (unit == null || (startsItem && !standalone)) {
-                if (unit != null) {
-                    out.add(unit.rule(r));
-                }
-                unit = new CfnUnit(m);
-            }
-            unit.add(key, value, m);
-        }
-        if (unit != null) {
-            out.add(unit.rule(r));
-        }
-        return out;
-    }
-
-    private static final class CfnUnit {
-        final ContentMatch first;
-        ContentMatch worldLine;
-        String protocol;
-        Integer from;
-        Integer to;
-
-        CfnUnit(ContentMatch first) {
-            this.first = first;
-        }
-
-        void add(String key, String value, ContentMatch m) {
-            switch (key) {
-                case "IpProtocol" -> protocol = value;
-                case "CidrIp", "CidrIpv6" -> {
-                    if (WORLD.contains(value)) {
-                        worldLine = m;
-                    }
-                }
-                case "FromPort" -> from = Matches.parseInt(value).orElse(null);
-                case "ToPort" -> to = Matches.parseInt(value).orElse(null);
-                default -> {
-                }
-            }
-        }
-
-        IngressRule rule(IacBlock r) {
-            PortSpan ports;
-            if ("-1".equals(protocol) || (from != null && from == -1)) {
-                ports = PortSpan.allPorts();
-            } else if (from != null || to != null) {
-                int a = from != null ? from : to;
-                int b = to != null ? to : from;
-                ports = PortSpan.of(List.of(new int[] {Math.min(a, b), Math.max(a, b)}));
-            } else {
-                ports = PortSpan.unknownPorts();
-            }
-            ContentMatch where = worldLine != null ? worldLine : first;
-            return new IngressRule(r.label(), worldLine != null, ports, where.evidence());
-        }
     }
 }

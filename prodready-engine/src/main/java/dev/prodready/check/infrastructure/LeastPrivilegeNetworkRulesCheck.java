@@ -30,6 +30,10 @@ public final class LeastPrivilegeNetworkRulesCheck implements Check {
         List<Evidence> tooOpen = new ArrayList<>();
         List<Evidence> unclear = new ArrayList<>();
         for (IngressRule rule : IngressRules.of(iac)) {
+            if (rule.unresolvedSource()) {
+                unclear.add(rule.evidence().withNote(rule.resource() + " admits sources set outside this file"));
+                continue;
+            }
             if (!rule.world()) {
                 continue;
             }
@@ -46,7 +50,7 @@ public final class LeastPrivilegeNetworkRulesCheck implements Check {
                     tooOpen.stream().limit(6).toList());
         }
         if (!unclear.isEmpty()) {
-            return Outcome.partial("some rules admit the whole internet on ports this scan cannot resolve",
+            return Outcome.partial("some rules admit sources or ports this scan cannot resolve",
                     unclear.stream().limit(6).toList());
         }
         return Outcome.pass("no rule opens more than HTTP/HTTPS to the whole internet",

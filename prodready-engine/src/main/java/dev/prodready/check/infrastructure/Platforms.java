@@ -4,10 +4,14 @@ import dev.prodready.fact.Dependency;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.FileSignal;
+import dev.prodready.fact.IacFile;
 import dev.prodready.fact.SignalKind;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +43,7 @@ public final class Platforms {
     /** The app keeps its data in Supabase: its project folder, its migrations, or its client library. */
     public static Optional<Evidence> supabase(Facts facts) {
         return signal(facts, SignalKind.PLATFORM_SUPABASE, SignalKind.DB_SUPABASE_MIGRATIONS)
+                .or(() -> configured(facts, SignalKind.PLATFORM_SUPABASE).stream().findFirst())
                 .or(() -> dependency(facts, SUPABASE_PACKAGES));
     }
 
@@ -59,12 +64,45 @@ public final class Platforms {
         return Matches.of(facts, "cloudflare.wrangler").stream().findFirst().map(m -> m.evidence());
     }
 
+    private static final Map<SignalKind, String> PARSED_FORMAT = Map.of(SignalKind.PLATFORM_VERCEL, "vercel",
+            SignalKind.PLATFORM_NETLIFY, "netlify", SignalKind.PLATFORM_FLY, "fly", SignalKind.PLATFORM_RENDER, "render",
+            SignalKind.PLATFORM_RAILWAY, "railway", SignalKind.PLATFORM_SUPABASE, "supabase",
+            SignalKind.IAC_SERVERLESS, "serverless", SignalKind.IAC_HELM, "helm");
+
+    /**
+     * Where the repository configures one of these platforms, one location per file: the file signal where the
+     * file-signal collector saw it, else the parsed configuration file. Notes name the signal kind.
+     */
+    public static List<Evidence> configured(Facts facts, SignalKind... kinds) {
+        Map<String, Evidence> byPath = new LinkedHashMap<>();
+        for (FileSignal s : signals(facts, kinds)) {
+            byPath.putIfAbsent(s.evidence().path(), s.evidence().withNote(s.kind().id()));
+        }
+        for (SignalKind kind : kinds) {
+            String format = PARSED_FORMAT.get(kind);
+            if (format == null) {
+                continue;
+            }
+            for (IacFile f : facts.all(IacFile.class, f -> f.format().equals(format))) {
+                byPath.putIfAbsent(f.path(), f.evidence().withNote(kind.id()));
+            }
+        }
+        return new ArrayList<>(byPath.values());
+    }
+
+    /** The signal kind an evidence note from {@link #configured} names ("platform.vercel"). */
+    public static String kindOf(Evidence e) {
+        return e.note() == null ? "" : e.note();
+    }
+
     public static boolean isCiPath(Facts facts, String path) {
         if (path == null) {
             return false;
         }
         boolean signalled = facts.any(FileSignal.class, s -> s.kind().id().startsWith("ci.")
-                && path.equals(s.evidence().path()));
+                && path.equals(s.evidence().path()))
+                || facts.any(dev.prodready.fact.PipelineFile.class, f -> f.path().equals(path))
+                || facts.any(dev.prodready.fact.PipelineStep.class, st -> path.equals(st.evidence().path()));
         return signalled || path.startsWith(".github/workflows/") || path.endsWith(".gitlab-ci.yml")
                 || path.startsWith(".circleci/") || path.endsWith("bitbucket-pipelines.yml")
                 || path.endsWith("azure-pipelines.yml") || path.endsWith("Jenkinsfile");

@@ -5,6 +5,7 @@ import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,12 @@ public final class ProductionDomainCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.EITHER_SHOWS);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         IacModel iac = IacModel.of(facts);
         List<Evidence> records = records(facts, iac);

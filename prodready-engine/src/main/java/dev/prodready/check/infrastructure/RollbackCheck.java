@@ -4,20 +4,30 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.PipelineAction;
+import dev.prodready.fact.PipelineTrigger;
 import dev.prodready.fact.SignalKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * deploy.rollback: a documented, tested way back to the previous release. The scan can see the document and
- * the mechanism; that it was tested is only ever attested, so evidence alone reaches partial at best.
+ * the mechanism (a rollback command or a redeploy-a-version pipeline, a platform that keeps releases); that it
+ * was rehearsed is only ever attested, so evidence alone reaches partial at best.
  */
 public final class RollbackCheck implements Check {
+
+    private static final Pattern VERSION_INPUT = Pattern.compile(
+            "(?i)(version|ref|tag|sha|commit|image|release|revision|deployment|rollback)");
 
     @Override
     public String itemId() {
@@ -44,25 +54,52 @@ public final class RollbackCheck implements Check {
                     + "down, so the previous version is gone once a deploy starts", evidence);
         }
         if (!mechanism.isEmpty()) {
-            return Outcome.partial("the platform can return to an earlier release, but no written procedure says "
-                    + "who does it and how", mechanism.stream().limit(4).toList());
+            return Outcome.partial("there is a way back to an earlier release, but no written procedure says "
+                    + "who uses it and how", mechanism.stream().limit(4).toList());
         }
         return Outcome.unknown("no rollback procedure in the repository's documents and no rollback mechanism "
                 + "visible; if one exists elsewhere, attest it", Searched.documents(facts, "rollback"));
     }
 
-    /** Platforms and deployment resources that keep earlier releases to go back to. */
+    /** Rollback commands, redeploy-a-version pipelines, and platforms and resources that keep earlier releases. */
     static List<Evidence> mechanisms(Facts facts) {
         List<Evidence> out = new ArrayList<>();
-        Platforms.signals(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY, SignalKind.PLATFORM_HEROKU,
+        Pipelines pipelines = Pipelines.of(facts);
+        pipelines.actions(ActionKind.ROLLBACK).stream().limit(2)
+                .forEach(a -> out.add(a.evidence().withNote("rollback step in the pipeline: " + a.tool())));
+        List<PipelineAction> deploys = pipelines.actions(ActionKind.DEPLOY, ActionKind.INFRA_APPLY);
+        Set<String> deployingFiles = new java.util.HashSet<>();
+        deploys.forEach(a -> deployingFiles.add(a.file()));
+        for (PipelineTrigger t : pipelines.triggers()) {
+            if (!deployingFiles.contains(t.file())) {
+                continue;
+            }
+            List<String> inputs = t.inputs().stream().filter(i -> VERSION_INPUT.matcher(i).find()).toList();
+            if (t.event().equals("manual") && !inputs.isEmpty()) {
+                out.add(t.evidence().withNote("a deploy pipeline started by hand takes '" + inputs.get(0)
+                        + "', so an earlier version can be redeployed"));
+            } else if (t.event().equals("tag") && (t.job().isEmpty() || deploys.stream()
+                    .anyMatch(a -> a.file().equals(t.file()) && a.job().equals(t.job())))) {
+                out.add(t.evidence().withNote("releases are deployed from tags, so an earlier tag can be redeployed"));
+            }
+        }
+        Platforms.configured(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY, SignalKind.PLATFORM_HEROKU,
                         SignalKind.PLATFORM_RENDER, SignalKind.PLATFORM_RAILWAY, SignalKind.PLATFORM_APP_ENGINE,
                         SignalKind.IAC_HELM)
-                .forEach(s -> out.add(s.evidence().withNote(s.kind().id() + ": earlier releases can be restored")));
+                .forEach(e -> out.add(e.withNote(Platforms.kindOf(e) + ": earlier releases can be restored")));
         Platforms.firebaseHosting(facts).ifPresent(e -> out.add(e.withNote("Firebase Hosting keeps earlier releases")));
-        Matches.of(facts, "k8s.kind").stream().filter(m -> m.text().contains("Deployment")).findFirst()
-                .ifPresent(m -> out.add(m.evidence().withNote("Kubernetes Deployment: rollout history allows undo")));
-        Matches.of(facts, "tf.rollback-enabled").stream().findFirst()
-                .ifPresent(m -> out.add(m.evidence().withNote("automatic rollback on failed deployment")));
-        return out;
+        IacModel iac = IacModel.of(facts);
+        iac.resources(Set.of("Deployment")).stream().filter(b -> b.format().equals("kubernetes")).findFirst()
+                .ifPresent(b -> out.add(b.evidence(b.label() + ": rollout history allows undo")));
+        for (IacBlock ecs : iac.resources(Set.of("aws_ecs_service"))) {
+            ecs.blocks("deployment_circuit_breaker").stream().filter(b -> b.bool("rollback").orElse(false)).findFirst()
+                    .ifPresent(b -> out.add(b.at("rollback", ecs.label() + ": automatic rollback on failed deployment")));
+        }
+        return dedupe(out);
+    }
+
+    private static List<Evidence> dedupe(List<Evidence> evidence) {
+        Set<String> seen = new java.util.HashSet<>();
+        return evidence.stream().filter(e -> seen.add(e.location().toLowerCase(Locale.ROOT))).toList();
     }
 }

@@ -6,31 +6,36 @@ import dev.prodready.check.Outcome;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.IacValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * cloud.separate-prod-account: production runs in its own cloud account, project or subscription. Read from
- * the account ids, project ids and subscription ids that per-environment IaC files pin.
+ * cloud.separate-prod-account: production runs in its own cloud account, project or subscription. Read from the
+ * account ids, project ids and subscription ids that per-environment Terraform pins (provider blocks, variable
+ * defaults, locals, tfvars files) and from Pulumi stack files.
  */
 public final class SeparateProductionAccountCheck implements Check {
 
-    private static final Pattern HCL = Pattern.compile(
-            "\\b(allowed_account_ids|role_arn|account_id|aws_account_id|subscription_id|project_id|project)\\s*=\\s*\\[?\\s*\"(arn:aws[\\w-]*:iam::)?([A-Za-z0-9-]+)");
+    private static final Set<String> AWS_KEYS = Set.of("allowed_account_ids", "role_arn", "account_id", "aws_account_id");
+    private static final Set<String> GCP_KEYS = Set.of("project_id", "project", "gcp_project", "google_project");
+    private static final Set<String> AZURE_KEYS = Set.of("subscription_id", "azure_subscription_id");
     private static final Pattern PULUMI = Pattern.compile(
             "(gcp:project|aws:allowedAccountIds|azure:subscriptionId|azure-native:subscriptionId)\\s*:\\s*\\[?\\s*['\"]?([A-Za-z0-9-]+)");
     private static final Pattern AWS_ID = Pattern.compile("\\d{12}");
+    private static final Pattern ARN_ACCOUNT = Pattern.compile("arn:aws[\\w-]*:iam::(\\d{12}):");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern SETTING_BLOCK = Pattern.compile("^\\s*(provider|variable|locals)\\b");
     private static final Pattern GCP_PROJECT = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
 
-    private record AccountRef(String account, Tier tier, String env, ContentMatch match) {
+    private record AccountRef(String account, Tier tier, String env, Evidence where) {
     }
 
     @Override
@@ -43,13 +48,28 @@ public final class SeparateProductionAccountCheck implements Check {
         Facts facts = context.facts();
         List<AccountRef> refs = new ArrayList<>();
         IacModel iac = IacModel.of(facts);
-        for (ContentMatch m : Matches.of(facts, List.of("cloud.account-ref", "cloud.account-ref-pulumi"))) {
-            Optional<String> env = Environments.nameInPath(m.evidence().path());
-            if (env.isEmpty() || !setsTheAccount(iac, m)) {
+        List<IacBlock> settings = new ArrayList<>(iac.blocks("terraform", "provider"));
+        settings.addAll(iac.blocks("terraform", "tfvars"));
+        settings.addAll(iac.blocks("terraform", "locals"));
+        for (IacBlock b : settings) {
+            Optional<String> env = Environments.nameInPath(b.path());
+            if (env.isEmpty()) {
                 continue;
             }
-            account(m).ifPresent(a -> refs.add(new AccountRef(a, Environments.ofName(env.get()).orElseThrow(),
-                    env.get(), m)));
+            collect(b, b.body(), env.get(), refs, 0);
+        }
+        for (IacBlock v : iac.blocks("terraform", "variable")) {
+            Optional<String> env = Environments.nameInPath(v.path());
+            if (env.isPresent() && isAccountKey(v.name())) {
+                v.value("default").ifPresent(d -> accounts(v.name(), d).forEach(a -> refs.add(ref(a, env.get(), v, d))));
+            }
+        }
+        for (ContentMatch m : Matches.of(facts, "cloud.account-ref-pulumi")) {
+            Optional<String> env = Environments.nameInPath(m.evidence().path());
+            Matcher x = PULUMI.matcher(m.text());
+            if (env.isPresent() && x.find()) {
+                refs.add(new AccountRef(x.group(2), Environments.ofName(env.get()).orElseThrow(), env.get(), m.evidence()));
+            }
         }
         Map<String, AccountRef> prod = new LinkedHashMap<>();
         Map<String, AccountRef> other = new LinkedHashMap<>();
@@ -61,8 +81,8 @@ public final class SeparateProductionAccountCheck implements Check {
             AccountRef same = other.get(e.getKey());
             if (same != null) {
                 String shown = mask(e.getKey());
-                shared.add(e.getValue().match().evidence().withNote(e.getValue().env() + " uses account " + shown));
-                shared.add(same.match().evidence().withNote(same.env() + " uses the same account " + shown));
+                shared.add(e.getValue().where().withNote(e.getValue().env() + " uses account " + shown));
+                shared.add(same.where().withNote(same.env() + " uses the same account " + shown));
             }
         }
         if (!shared.isEmpty()) {
@@ -71,10 +91,10 @@ public final class SeparateProductionAccountCheck implements Check {
         }
         if (!prod.isEmpty() && !other.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
-            prod.values().stream().limit(2).forEach(r -> evidence.add(r.match().evidence()
-                    .withNote(r.env() + " account " + mask(r.account()))));
-            other.values().stream().limit(3).forEach(r -> evidence.add(r.match().evidence()
-                    .withNote(r.env() + " account " + mask(r.account()))));
+            prod.values().stream().limit(2).forEach(r -> evidence.add(r.where().withNote(r.env() + " account "
+                    + mask(r.account()))));
+            other.values().stream().limit(3).forEach(r -> evidence.add(r.where().withNote(r.env() + " account "
+                    + mask(r.account()))));
             return Outcome.pass("production is pinned to its own account, apart from "
                     + String.join(", ", other.values().stream().map(AccountRef::env).distinct().toList()), evidence);
         }
@@ -91,39 +111,48 @@ public final class SeparateProductionAccountCheck implements Check {
                 + "production has its own");
     }
 
-    /**
-     * Only settings that choose the account count: tfvars, Pulumi stack config, and provider, variable and locals
-     * blocks. A resource's own project attribute may point at a shared project on purpose.
-     */
-    private static boolean setsTheAccount(IacModel iac, ContentMatch m) {
-        String path = m.evidence().path();
-        if (m.pattern().equals("cloud.account-ref-pulumi") || path.endsWith(".tfvars") || path.endsWith(".tfvars.json")) {
-            return true;
+    /** Account settings among {@code body}'s attributes and nested blocks (assume_role { role_arn = ... }). */
+    private static void collect(IacBlock b, IacValue.Mapping body, String env, List<AccountRef> refs, int depth) {
+        for (Map.Entry<String, IacValue> e : body.entries().entrySet()) {
+            if (isAccountKey(e.getKey())) {
+                for (String a : accounts(e.getKey(), e.getValue())) {
+                    refs.add(ref(a, env, b, e.getValue()));
+                }
+            } else if (e.getValue() instanceof IacValue.Mapping nested && depth < 2) {
+                collect(b, nested, env, refs, depth + 1);
+            }
         }
-        return iac.enclosing(m).map(h -> SETTING_BLOCK.matcher(h.text()).find()).orElse(false);
     }
 
-    private static Optional<String> account(ContentMatch m) {
-        Matcher hcl = HCL.matcher(m.text());
-        if (m.pattern().equals("cloud.account-ref") && hcl.find()) {
-            String key = hcl.group(1);
-            String value = hcl.group(3);
-            if (AWS_ID.matcher(value).matches() && !key.startsWith("project") && !key.equals("subscription_id")) {
-                return Optional.of(value);
+    private static AccountRef ref(String account, String env, IacBlock b, IacValue at) {
+        return new AccountRef(account, Environments.ofName(env).orElseThrow(), env, b.at(at, "account setting"));
+    }
+
+    private static boolean isAccountKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return AWS_KEYS.contains(k) || GCP_KEYS.contains(k) || AZURE_KEYS.contains(k);
+    }
+
+    private static List<String> accounts(String key, IacValue value) {
+        String k = key.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (IacValue v : IacValue.items(Optional.of(value))) {
+            if (!(v instanceof IacValue.Scalar s)) {
+                continue;
             }
-            if (UUID.matcher(value).matches() && key.equals("subscription_id")) {
-                return Optional.of(value.toLowerCase(java.util.Locale.ROOT));
+            String text = s.text().strip();
+            Matcher arn = ARN_ACCOUNT.matcher(text);
+            if (AWS_KEYS.contains(k) && arn.find()) {
+                out.add(arn.group(1));
+            } else if (AWS_KEYS.contains(k) && AWS_ID.matcher(text).matches()) {
+                out.add(text);
+            } else if (AZURE_KEYS.contains(k) && UUID.matcher(text).matches()) {
+                out.add(text.toLowerCase(Locale.ROOT));
+            } else if (GCP_KEYS.contains(k) && GCP_PROJECT.matcher(text).matches()) {
+                out.add(text);
             }
-            if (key.startsWith("project") && GCP_PROJECT.matcher(value).matches()) {
-                return Optional.of(value);
-            }
-            return Optional.empty();
         }
-        Matcher pulumi = PULUMI.matcher(m.text());
-        if (m.pattern().equals("cloud.account-ref-pulumi") && pulumi.find()) {
-            return Optional.of(pulumi.group(2));
-        }
-        return Optional.empty();
+        return out;
     }
 
     /** Account numbers and subscription ids are shown by their last four characters only. */

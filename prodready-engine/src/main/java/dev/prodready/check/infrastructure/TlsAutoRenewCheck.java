@@ -3,16 +3,15 @@ package dev.prodready.check.infrastructure;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
-import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.IacValue;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * tls.auto-renew: the production certificate is issued and renewed without a person (ACM with DNS validation,
@@ -20,10 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class TlsAutoRenewCheck implements Check {
 
-    private static final Pattern VALIDATION = Pattern.compile("validation_method\\s*=\\s*\"(DNS|EMAIL)\"");
     private static final Set<String> MANAGED = Set.of("google_compute_managed_ssl_certificate",
             "google_certificate_manager_certificate", "azurerm_app_service_managed_certificate",
             "cloudflare_certificate_pack");
+    private static final Set<String> CERT_MANAGER = Set.of("Certificate", "ClusterIssuer", "Issuer");
 
     @Override
     public String itemId() {
@@ -32,40 +31,67 @@ public final class TlsAutoRenewCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.LIVE_DECIDES);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         IacModel iac = IacModel.of(facts);
         List<Evidence> auto = new ArrayList<>();
         List<Evidence> manual = new ArrayList<>();
         for (IacBlock cert : iac.resources(Set.of("aws_acm_certificate"))) {
-            Optional<ContentMatch> imported = iac.first(cert, "tf.imported-certificate");
-            String method = iac.first(cert, "tf.acm-validation").flatMap(m -> Matches.group(m, VALIDATION, 1)).orElse("");
-            if (imported.isPresent()) {
-                manual.add(imported.get().evidence().withNote(cert.label()
+            String method = cert.text("validation_method");
+            if (cert.has("private_key") || cert.has("certificate_body")) {
+                manual.add(cert.at(cert.has("private_key") ? "private_key" : "certificate_body", cert.label()
                         + " is imported: ACM does not renew imported certificates"));
             } else if (method.equals("DNS")) {
-                auto.add(cert.evidence(cert.label() + ": ACM renews DNS-validated certificates itself"));
+                auto.add(cert.at("validation_method", cert.label() + ": ACM renews DNS-validated certificates itself"));
             } else if (method.equals("EMAIL")) {
-                manual.add(cert.evidence(cert.label() + ": email validation; each renewal waits for someone to approve an email"));
+                manual.add(cert.at("validation_method", cert.label()
+                        + ": email validation; each renewal waits for someone to approve an email"));
             }
         }
-        iac.resources(Set.of("AWS::CertificateManager::Certificate"))
-                .forEach(b -> auto.add(b.evidence("ACM certificate (DNS validation renews automatically)")));
-        iac.resources(Set.of("aws_iam_server_certificate"))
-                .forEach(b -> manual.add(b.evidence("uploaded server certificate: renewed by hand")));
+        for (IacBlock cert : iac.resources(Set.of("AWS::CertificateManager::Certificate"))) {
+            if (cert.text("Properties.ValidationMethod").equals("EMAIL")) {
+                manual.add(cert.at("Properties.ValidationMethod", cert.label() + ": email validation; renewals wait "
+                        + "for someone to approve an email"));
+            } else {
+                auto.add(cert.evidence(cert.label() + ": ACM certificate, renewed by AWS"));
+            }
+        }
+        iac.resources(Set.of("aws_iam_server_certificate", "AWS::IAM::ServerCertificate"))
+                .forEach(b -> manual.add(b.evidence(b.label() + ": uploaded server certificate, renewed by hand")));
         iac.resources(MANAGED).forEach(b -> auto.add(b.evidence(b.label() + ": provider-managed certificate")));
-        Matches.of(facts, "tf.cloudfront-default-cert").stream().limit(1)
-                .forEach(m -> auto.add(m.evidence().withNote("CloudFront default certificate, managed by AWS")));
-        Matches.of(facts, "tf.cloudflare-proxied").stream().limit(1)
-                .forEach(m -> auto.add(m.evidence().withNote("Cloudflare edge certificate, renewed by Cloudflare")));
-        Matches.of(facts, "k8s.cert-manager").stream().limit(1)
-                .forEach(m -> auto.add(m.evidence().withNote("cert-manager issues and renews certificates")));
+        for (IacBlock cdn : iac.resources(Set.of("aws_cloudfront_distribution"))) {
+            for (IacBlock vc : cdn.blocks("viewer_certificate")) {
+                if (vc.bool("cloudfront_default_certificate").orElse(false)) {
+                    auto.add(vc.at("cloudfront_default_certificate", "CloudFront default certificate, managed by AWS"));
+                }
+            }
+        }
+        iac.resources(Set.of("cloudflare_record", "cloudflare_dns_record")).stream()
+                .filter(r -> r.bool("proxied").orElse(false)).limit(1)
+                .forEach(r -> auto.add(r.at("proxied", "Cloudflare edge certificate, renewed by Cloudflare")));
+        iac.resources(CERT_MANAGER).stream().filter(r -> r.text("apiVersion").startsWith("cert-manager.io")).limit(1)
+                .forEach(r -> auto.add(r.evidence(r.label() + ": cert-manager issues and renews certificates")));
+        iac.resources().stream().filter(r -> r.format().equals("kubernetes"))
+                .filter(r -> r.value("metadata.annotations").filter(a -> a instanceof IacValue.Mapping m
+                        && m.entries().keySet().stream().anyMatch(k -> k.startsWith("cert-manager.io/"))).isPresent())
+                .findFirst().ifPresent(r -> auto.add(r.at("metadata.annotations", r.label()
+                        + ": cert-manager issues and renews its certificate")));
+        if (auto.stream().noneMatch(e -> e.note().contains("cert-manager"))) {
+            Matches.of(facts, "k8s.cert-manager").stream().limit(1)
+                    .forEach(m -> auto.add(m.evidence().withNote("cert-manager issues and renews certificates")));
+        }
         Matches.of(facts, "tls.caddy-site").stream().limit(1)
                 .forEach(m -> auto.add(m.evidence().withNote("Caddy obtains and renews certificates for this site")));
         Matches.of(facts, "tls.acme-renewal").stream().limit(1)
                 .forEach(m -> auto.add(m.evidence().withNote("ACME client renews the certificate")));
-        Platforms.signals(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY, SignalKind.PLATFORM_FLY,
+        Platforms.configured(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY, SignalKind.PLATFORM_FLY,
                         SignalKind.PLATFORM_RENDER, SignalKind.PLATFORM_RAILWAY, SignalKind.PLATFORM_APP_ENGINE)
-                .forEach(s -> auto.add(s.evidence().withNote(s.kind().id() + ": the platform issues and renews certificates")));
+                .forEach(e -> auto.add(e.withNote(Platforms.kindOf(e) + ": the platform issues and renews certificates")));
         Platforms.firebaseHosting(facts).ifPresent(e -> auto.add(e.withNote("Firebase Hosting manages certificates")));
         if (auto.isEmpty()) {
             Matches.of(facts, "tls.letsencrypt-path").stream().limit(1).forEach(m -> manual.add(m.evidence()

@@ -23,12 +23,12 @@ public final class WafCheck implements Check {
         List<IacBlock> wafs = iac.resources(EdgeResources.WAFS);
         if (!wafs.isEmpty()) {
             List<Evidence> attached = new ArrayList<>();
-            iac.resources(EdgeResources.WAF_ATTACHMENTS).forEach(b -> attached.add(b.evidence("WAF attached")));
-            Matches.of(context.facts(), "tf.waf-attachment")
-                    .forEach(m -> attached.add(m.evidence().withNote("WAF attached to the entry point")));
+            iac.resources(EdgeResources.WAF_ATTACHMENTS).forEach(b -> attached.add(b.evidence(b.label() + ": WAF attached")));
+            attached.addAll(EdgeResources.wafReferences(iac));
             wafs.stream().filter(b -> b.type().startsWith("cloudflare_"))
                     .forEach(b -> attached.add(b.evidence("Cloudflare rules apply to the whole zone")));
-            List<Evidence> evidence = new ArrayList<>(wafs.stream().limit(3).map(b -> b.evidence("WAF defined")).toList());
+            List<Evidence> evidence = new ArrayList<>(wafs.stream().limit(3).map(b -> b.evidence(b.label() + ": WAF defined"))
+                    .toList());
             if (!attached.isEmpty()) {
                 evidence.addAll(attached.stream().limit(3).toList());
                 return Outcome.pass("a WAF filters traffic in front of the app", evidence);
@@ -41,8 +41,8 @@ public final class WafCheck implements Check {
             return Outcome.fail("the IaC defines public entry points with no WAF in front of them",
                     entries.stream().limit(5).map(b -> b.evidence(b.label() + ": public entry point, no WAF")).toList());
         }
-        List<Evidence> platform = Platforms.signals(context.facts(), SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY)
-                .stream().map(s -> s.evidence().withNote(s.kind().id() + ": firewall rules live in the dashboard")).toList();
+        List<Evidence> platform = Platforms.configured(context.facts(), SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY)
+                .stream().map(e -> e.withNote(Platforms.kindOf(e) + ": firewall rules live in the dashboard")).toList();
         if (!platform.isEmpty()) {
             return Outcome.unknown("the hosting platform offers a firewall configured in its dashboard (managed "
                     + "rule sets on higher plans); attest whether it is on", platform);

@@ -19,13 +19,14 @@ final class Alerting {
 
     /** Alert rule definitions: alarm and monitor resources, Prometheus rules, alert-rule files. */
     static Clues rules(Facts facts) {
-        return Clues.matches(facts, "alert rule", ALERTS_RULE, ERRORS_ALERT_RESOURCE)
+        return ParsedClues.rules(facts)
+                .and(Clues.matches(facts, "alert rule", ALERTS_RULE, ERRORS_ALERT_RESOURCE))
                 .and(Clues.signals(facts, SignalKind.MONITORING_ALERT_RULES));
     }
 
     /** Where alerts are sent: subscriptions, contact points, receivers, alarm actions. */
     static Clues routes(Facts facts) {
-        return Clues.matches(facts, "alert notification route", ALERTS_NOTIFICATION_ROUTE);
+        return ParsedClues.routes(facts).and(Clues.matches(facts, "alert notification route", ALERTS_NOTIFICATION_ROUTE));
     }
 
     /** Files holding alert rules; metric lines count as alerting only inside these. */
@@ -38,6 +39,7 @@ final class Alerting {
         Set<String> files = new LinkedHashSet<>(ruleFiles(facts));
         files.addAll(routes(facts).paths());
         files.addAll(Clues.matches(facts, "threat detection", ALERTS_THREAT_DETECTION).paths());
+        files.addAll(ParsedClues.threatDetection(facts).paths());
         return files;
     }
 }

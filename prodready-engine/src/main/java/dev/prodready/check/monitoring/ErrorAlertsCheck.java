@@ -20,8 +20,9 @@ public final class ErrorAlertsCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Clues trackerRules = Clues.matches(facts, "error-tracker alert rule", ERRORS_ALERT_RESOURCE);
-        Clues errorRateRules = Clues.matches(facts, "alert rule on an error metric", ALERTS_ERROR_METRIC)
-                .inFiles(Alerting.ruleFiles(facts));
+        Clues errorRateRules = ParsedClues.conditions(facts, ParsedClues.ERRORS, "alert rule on an error metric")
+                .and(Clues.matches(facts, "alert rule on an error metric", ALERTS_ERROR_METRIC)
+                        .inFiles(Alerting.ruleFiles(facts)));
         Clues rules = trackerRules.and(errorRateRules);
         if (rules.found()) {
             return rules.and(Alerting.routes(facts)).pass("alert rules on errors are defined as code");

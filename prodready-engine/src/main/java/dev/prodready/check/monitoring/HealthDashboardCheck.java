@@ -29,7 +29,7 @@ public final class HealthDashboardCheck implements Check {
     }
 
     static Clues dashboards(Facts facts) {
-        return Clues.signals(facts, SignalKind.MONITORING_DASHBOARD)
+        return ParsedClues.dashboards(facts).and(Clues.signals(facts, SignalKind.MONITORING_DASHBOARD))
                 .and(Clues.matches(facts, "dashboard as code", DASHBOARDS_CLOUD, DASHBOARDS_TOOL));
     }
 }

@@ -6,6 +6,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.live.LiveVerdicts;
 
 import static dev.prodready.check.monitoring.MonitoringPatterns.UPTIME_HEALTH_ROUTE;
 
@@ -19,6 +20,12 @@ public final class HealthEndpointCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.EITHER_SHOWS);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         Clues endpoints = endpoints(facts);
         if (endpoints.found()) {
@@ -30,6 +37,7 @@ public final class HealthEndpointCheck implements Check {
 
     static Clues endpoints(Facts facts) {
         return Clues.signals(facts, SignalKind.HEALTH_ENDPOINT)
+                .and(ParsedClues.healthChecks(facts))
                 .and(Clues.capabilities(facts, Capability.HEALTH_CHECK))
                 .and(Clues.matches(facts, "health route", UPTIME_HEALTH_ROUTE).outsideTests());
     }

@@ -19,8 +19,9 @@ public final class InfrastructureDashboardCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Clues dashboards = HealthDashboardCheck.dashboards(facts);
-        Clues infra = Clues.matches(facts, "infrastructure metric on a dashboard", DASHBOARDS_INFRA_METRIC)
-                .inFiles(dashboards.paths());
+        Clues infra = ParsedClues.infrastructureDashboards(facts)
+                .and(Clues.matches(facts, "infrastructure metric on a dashboard", DASHBOARDS_INFRA_METRIC)
+                        .inFiles(dashboards.paths()));
         if (infra.found()) {
             return infra.pass("a dashboard charts infrastructure metrics");
         }

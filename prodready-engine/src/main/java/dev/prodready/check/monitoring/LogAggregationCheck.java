@@ -22,6 +22,8 @@ public final class LogAggregationCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Clues shipping = Clues.capabilities(facts, Capability.LOG_SHIPPING)
+                .and(new Clues(ParsedClues.logGroups(facts).stream().map(g -> g.block().evidence(g.block().label()
+                        + ": logs collected in CloudWatch Logs")).toList()))
                 .and(Clues.matches(facts, "logs shipped to a central store", LOGGING_SHIPPING_CONFIG, LOGGING_LOG_GROUP));
         if (shipping.found()) {
             return shipping.pass("logs are collected centrally");

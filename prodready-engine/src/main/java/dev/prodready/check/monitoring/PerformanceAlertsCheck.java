@@ -20,8 +20,10 @@ public final class PerformanceAlertsCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Clues rules = Alerting.rules(facts);
-        Clues performance = Clues.matches(facts, "alert condition on latency or errors", ALERTS_PERFORMANCE_METRIC,
-                ALERTS_ERROR_METRIC).inFiles(rules.paths());
+        Clues performance = ParsedClues.conditions(facts, ParsedClues.ERRORS, "alert condition on error rates")
+                .and(ParsedClues.conditions(facts, ParsedClues.PERFORMANCE, "alert condition on latency"))
+                .and(Clues.matches(facts, "alert condition on latency or errors", ALERTS_PERFORMANCE_METRIC,
+                        ALERTS_ERROR_METRIC).inFiles(rules.paths()));
         if (performance.found()) {
             return performance.pass("alerts watch latency or error rates");
         }

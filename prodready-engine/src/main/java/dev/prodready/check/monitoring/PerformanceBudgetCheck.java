@@ -3,6 +3,7 @@ package dev.prodready.check.monitoring;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.SignalKind;
@@ -23,7 +24,8 @@ public final class PerformanceBudgetCheck implements Check {
         Facts facts = context.facts();
         Clues defined = Clues.signals(facts, SignalKind.PERF_BUDGET)
                 .and(Clues.matches(facts, "budget defined", PERF_BUDGET_CONFIG));
-        Clues enforced = Clues.matches(facts, "budget checked by a script or CI step", PERF_BUDGET_CI);
+        Clues enforced = ParsedClues.pipelineSteps(facts, "budget checked in CI", ActionKind.PERF_BUDGET)
+                .and(Clues.matches(facts, "budget checked by a script or CI step", PERF_BUDGET_CI));
         if (defined.found() && enforced.found()) {
             return defined.and(enforced).pass("a performance budget is defined and checked");
         }

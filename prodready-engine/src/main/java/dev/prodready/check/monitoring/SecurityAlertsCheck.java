@@ -19,12 +19,14 @@ public final class SecurityAlertsCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        Clues security = Clues.matches(facts, "alert condition on a security signal", ALERTS_SECURITY_RULE)
-                .inFiles(Alerting.alertingFiles(facts));
+        Clues security = ParsedClues.conditions(facts, ParsedClues.SECURITY, "alert condition on a security signal")
+                .and(Clues.matches(facts, "alert condition on a security signal", ALERTS_SECURITY_RULE)
+                        .inFiles(Alerting.alertingFiles(facts)));
         if (security.found()) {
             return security.and(Alerting.routes(facts)).pass("alerts watch security signals");
         }
-        Clues detection = Clues.matches(facts, "cloud threat detection enabled", ALERTS_THREAT_DETECTION);
+        Clues detection = ParsedClues.threatDetection(facts)
+                .and(Clues.matches(facts, "cloud threat detection enabled", ALERTS_THREAT_DETECTION));
         if (detection.found()) {
             return detection.partial("cloud threat detection is switched on, but no rule sending its findings to"
                     + " people was found");

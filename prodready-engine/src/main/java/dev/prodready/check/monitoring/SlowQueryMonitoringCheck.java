@@ -20,7 +20,8 @@ public final class SlowQueryMonitoringCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        Clues settings = Clues.matches(facts, "slow-query logging or query statistics", APM_SLOW_QUERY_SETTING);
+        Clues settings = ParsedClues.slowQuerySettings(facts)
+                .and(Clues.matches(facts, "slow-query logging or query statistics", APM_SLOW_QUERY_SETTING));
         if (settings.found()) {
             return settings.pass("slow queries are recorded");
         }

@@ -4,9 +4,11 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +31,17 @@ public final class SourceMapUploadCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         Clues declared = Clues.capabilities(facts, Capability.SOURCE_MAP_UPLOAD);
         Clues viaFramework = declared.where(e -> FRAMEWORK_SDKS.stream().anyMatch(sdk -> e.note().startsWith(sdk + " ")));
         Clues uploaders = declared.where(e -> !viaFramework.evidence().contains(e))
+                .and(ParsedClues.pipelineSteps(facts, "source maps uploaded in CI", ActionKind.SOURCE_MAP_UPLOAD))
                 .and(Clues.matches(facts, "source maps uploaded here", ERRORS_SOURCE_MAP_UPLOAD));
         Clues disabled = Clues.matches(facts, "source-map upload switched off", ERRORS_SOURCE_MAP_UPLOAD_DISABLED);
         if (uploaders.found() && disabled.found()) {

@@ -30,7 +30,7 @@ public final class UptimeMonitoringCheck implements Check {
     }
 
     static Clues monitors(Facts facts) {
-        return Clues.signals(facts, SignalKind.MONITORING_UPTIME_CONFIG)
+        return ParsedClues.uptime(facts).and(Clues.signals(facts, SignalKind.MONITORING_UPTIME_CONFIG))
                 .and(Clues.capabilities(facts, Capability.UPTIME_MONITORING))
                 .and(Clues.matches(facts, "uptime monitor", UPTIME_MONITOR_RESOURCE));
     }

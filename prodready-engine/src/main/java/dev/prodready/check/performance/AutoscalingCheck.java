@@ -3,8 +3,10 @@ package dev.prodready.check.performance;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
+import dev.prodready.check.infrastructure.Platforms;
 import dev.prodready.check.monitoring.Clues;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.IacFile;
 import dev.prodready.fact.SignalKind;
 
 import static dev.prodready.check.performance.PerformancePatterns.SCALE_AUTOSCALING_CONFIG;
@@ -21,16 +23,20 @@ public final class AutoscalingCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        Clues autoscaling = Clues.matches(facts, "autoscaling configured", SCALE_AUTOSCALING_CONFIG);
+        Clues autoscaling = ParsedCapacity.autoscaling(facts)
+                .and(Clues.matches(facts, "autoscaling configured", SCALE_AUTOSCALING_CONFIG));
         if (autoscaling.found()) {
             return autoscaling.pass("capacity scales automatically");
         }
-        Clues perRequest = Clues.signals(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY,
-                SignalKind.IAC_SERVERLESS, SignalKind.PLATFORM_APP_ENGINE);
+        Clues perRequest = ParsedCapacity.elastic(facts)
+                .and(new Clues(Platforms.configured(facts, SignalKind.PLATFORM_VERCEL, SignalKind.PLATFORM_NETLIFY,
+                        SignalKind.IAC_SERVERLESS, SignalKind.PLATFORM_APP_ENGINE).stream()
+                        .map(e -> e.withNote(Platforms.kindOf(e) + ": the platform runs an instance per request")).toList()));
         if (perRequest.found()) {
             return perRequest.pass("the app runs on a platform that adds instances per request");
         }
-        Clues fixed = Clues.matches(facts, "fixed instance count", SCALE_FIXED_REPLICAS);
+        Clues fixed = ParsedCapacity.fixed(facts).and(Clues.matches(facts, "fixed instance count", SCALE_FIXED_REPLICAS)
+                .where(e -> facts.all(IacFile.class).stream().noneMatch(f -> f.parsed() && f.path().equals(e.path()))));
         if (fixed.found()) {
             return fixed.fail("a fixed number of instances is set and nothing scales it; if steady traffic makes that"
                     + " enough, attest it");

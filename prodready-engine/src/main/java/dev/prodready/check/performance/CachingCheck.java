@@ -25,6 +25,7 @@ public final class CachingCheck implements Check {
         Facts facts = context.facts();
         Clues data = Clues.capabilities(facts, Capability.CACHE)
                 .and(Clues.matches(facts, "data cached in the application", PERF_CACHE_CODE).outsideTests())
+                .and(ParsedCapacity.caches(facts))
                 .and(Clues.matches(facts, "cache or CDN in infrastructure", PERF_CACHE_INFRA));
         Clues http = Clues.matches(facts, "responses cacheable by browsers and CDNs", PERF_CACHE_HEADER).outsideTests();
         if (data.found() && http.found()) {

@@ -6,6 +6,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.check.monitoring.Clues;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Facts;
+import dev.prodready.live.LiveVerdicts;
 
 import static dev.prodready.check.performance.PerformancePatterns.PERF_IMAGE_OPTIMIZED;
 import static dev.prodready.check.performance.PerformancePatterns.PERF_IMAGE_RAW_TAG;
@@ -20,6 +21,12 @@ public final class ImageOptimizationCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.EITHER_SHOWS);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         Clues optimised = Clues.capabilities(facts, Capability.IMAGE_OPTIMIZATION)
                 .and(Clues.matches(facts, "optimised or lazily loaded image", PERF_IMAGE_OPTIMIZED).outsideTests());

@@ -4,6 +4,8 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.monitoring.Clues;
+import dev.prodready.check.monitoring.ParsedClues;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.Facts;
@@ -36,7 +38,8 @@ public final class LoadTestingCheck implements Check {
     }
 
     static Clues runs(Facts facts) {
-        return Clues.matches(facts, "load test run by a script or CI step", PERF_LOAD_TEST_RUN);
+        return ParsedClues.pipelineSteps(facts, "load test in CI", ActionKind.LOAD_TEST)
+                .and(Clues.matches(facts, "load test run by a script or CI step", PERF_LOAD_TEST_RUN));
     }
 
     /** Tests are files, so their absence is judged over the whole repository, like any missing file. */

@@ -5,6 +5,8 @@ import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.monitoring.Clues;
 import dev.prodready.check.monitoring.MonitoringPatterns;
+import dev.prodready.check.monitoring.ParsedClues;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.SignalKind;
 
@@ -22,6 +24,7 @@ public final class PerformanceTestingCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         Clues runs = LoadTestingCheck.runs(facts)
+                .and(ParsedClues.pipelineSteps(facts, "performance budget checked in CI", ActionKind.PERF_BUDGET))
                 .and(Clues.matches(facts, "Lighthouse or bundle budget run", MonitoringPatterns.PERF_BUDGET_CI));
         Clues tests = LoadTestingCheck.scripts(facts)
                 .and(Clues.matches(facts, "benchmark", PERF_BENCHMARK))

@@ -45,6 +45,7 @@ public final class QueueCheck implements Check {
     /** Queue and job-system packages, and queue resources in infrastructure code. */
     static Clues queues(Facts facts) {
         return Clues.capabilities(facts, Capability.QUEUE, Capability.BACKGROUND_JOBS)
+                .and(ParsedCapacity.queues(facts))
                 .and(Clues.matches(facts, "queue in infrastructure", SCALE_QUEUE_INFRA));
     }
 }

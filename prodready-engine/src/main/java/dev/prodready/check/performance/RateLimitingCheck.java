@@ -6,6 +6,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.check.monitoring.Clues;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Facts;
+import dev.prodready.live.LiveVerdicts;
 
 import static dev.prodready.check.performance.PerformancePatterns.SCALE_RATE_LIMIT_CONFIG;
 
@@ -19,6 +20,12 @@ public final class RateLimitingCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         Clues limits = Clues.capabilities(facts, Capability.RATE_LIMITING)
                 .and(Clues.matches(facts, "rate limit configured", SCALE_RATE_LIMIT_CONFIG).outsideTests());

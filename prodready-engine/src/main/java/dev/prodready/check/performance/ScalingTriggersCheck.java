@@ -17,7 +17,8 @@ public final class ScalingTriggersCheck extends DocumentCheck {
 
     @Override
     public Outcome evaluate(CheckContext context) {
-        Clues thresholds = Clues.matches(context.facts(), "scaling threshold", CAPACITY_SCALING_TRIGGER_CONFIG);
+        Clues thresholds = ParsedCapacity.triggers(context.facts())
+                .and(Clues.matches(context.facts(), "scaling threshold", CAPACITY_SCALING_TRIGGER_CONFIG));
         return thresholds.found() ? thresholds.pass("scaling thresholds are set in configuration")
                 : super.evaluate(context);
     }

@@ -7,6 +7,7 @@ import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.WebSettingFact;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.List;
 
@@ -26,6 +27,12 @@ public final class CorsRestrictedCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<WebSettingFact> parsedOpen = ParsedCode.unsafe(facts, WebSettingFact.class, w -> w.setting().equals("cors"));
         List<WebSettingFact> parsedListed = ParsedCode.safe(facts, WebSettingFact.class, w -> w.setting().equals("cors"));

@@ -7,6 +7,7 @@ import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,12 @@ public final class EncryptionInTransitCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<Evidence> insecure = Matches.cite(Matches.notInTests(
                 Matches.of(facts, SecurityPatterns.TRANSPORT_VERIFICATION_OFF)), "certificate verification turned off");

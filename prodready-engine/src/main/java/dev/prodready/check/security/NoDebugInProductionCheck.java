@@ -7,6 +7,7 @@ import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.WebSettingFact;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,12 @@ public final class NoDebugInProductionCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<WebSettingFact> parsed = ParsedCode.unsafe(facts, WebSettingFact.class, w -> w.setting().equals("debug"));
         List<WebSettingFact> parsedOn = parsed.stream().filter(w -> !w.detail().contains("debugger on")).toList();

@@ -11,6 +11,7 @@ import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.RouteFact;
 import dev.prodready.fact.WebSettingFact;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ public final class RateLimitingCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<ContentMatch> applied = Matches.notInTests(Matches.of(facts, SecurityPatterns.RATELIMIT_LIMITER));
         List<CapabilityFact> packages = Providers.with(facts, Capability.RATE_LIMITING);

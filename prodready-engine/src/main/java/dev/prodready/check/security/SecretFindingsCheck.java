@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The shape of the items decided by the secrets engine: fail on any finding for this item above INFO severity
+ * The shape of the items decided by the secrets engine: fail on any finding for this item above LOW severity,
+ * partial on LOW ones
  * (public-by-design keys are reported at INFO), pass only when the engine reports it covered the scope ("tree" or
  * "history"), unknown otherwise. Subclasses may add failures seen by other means (committed env files, secret
  * variable names under a browser-exposed prefix).
@@ -52,7 +53,11 @@ abstract class SecretFindingsCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         List<Finding> findings = context.facts().all(Finding.class,
-                f -> itemId.equals(f.itemId()) && f.severity().weight() > Severity.INFO.weight());
+                f -> itemId.equals(f.itemId()) && f.severity().weight() > Severity.LOW.weight());
+        // LOW findings (a password that only guards a local or CI database, an env file not yet committed) are
+        // worth fixing but are not leaked keys: they make the item partial, never a failure or a red flag.
+        List<Finding> minor = context.facts().all(Finding.class,
+                f -> itemId.equals(f.itemId()) && f.severity() == Severity.LOW);
         List<Evidence> other = otherFailures(context);
         if (!findings.isEmpty() || !other.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>();
@@ -72,6 +77,13 @@ abstract class SecretFindingsCheck implements Check {
                     + "; rotate every exposed key before cleaning up", evidence.stream().limit(15).toList());
         }
         Optional<ScanCoverage> coverage = Matches.coverage(context.facts(), ENGINE, scope);
+        if (!minor.isEmpty()) {
+            return Outcome.partial(minor.size() + " low-severity finding" + (minor.size() == 1 ? "" : "s") + " ("
+                    + minor.stream().map(Finding::ruleId).distinct().sorted().limit(3).collect(Collectors.joining(", "))
+                    + "), such as credentials that only guard a local or CI database; no leaked production key",
+                    minor.stream().limit(10).map(f -> f.evidence().withNote("low finding " + f.ruleId()
+                            + " (value redacted)")).toList());
+        }
         if (coverage.isPresent()) {
             ScanCoverage c = coverage.get();
             return Outcome.pass("the secret scan covered " + c.units() + " " + c.unitName() + " and found no "

@@ -9,6 +9,7 @@ import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.WebSettingFact;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,12 @@ public final class SecurityHeadersCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts(), context.stack()),
+                LiveVerdicts.Combination.LIVE_DECIDES);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         Map<String, List<Evidence>> found = new LinkedHashMap<>();
         found.put(CSP, new ArrayList<>(Matches.cite(Matches.notInTests(Matches.of(facts, SecurityPatterns.HEADERS_CSP)),

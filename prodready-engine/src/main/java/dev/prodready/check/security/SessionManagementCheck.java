@@ -10,6 +10,7 @@ import dev.prodready.fact.Evidence;
 import dev.prodready.fact.AuthSettingFact;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.WebSettingFact;
+import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class SessionManagementCheck implements Check {
 
     @Override
     public Outcome evaluate(CheckContext context) {
+        return LiveVerdicts.combine(repository(context), LiveVerdicts.judge(itemId(), context.facts()),
+                LiveVerdicts.Combination.BOTH_REQUIRED);
+    }
+
+    /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
+    private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
         List<Evidence> bad = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();

@@ -17,11 +17,50 @@ public final class Glob {
     private final String source;
     private final boolean ignoreCase;
     private final Pattern regex;
+    /** For the common shapes (**\/*.ext, **\/name, a literal path): a match without the regex engine. */
+    private final java.util.function.Predicate<String> fast;
 
     private Glob(String source, boolean ignoreCase, Pattern regex) {
         this.source = source;
         this.ignoreCase = ignoreCase;
         this.regex = regex;
+        this.fast = fastPath(source, ignoreCase);
+    }
+
+    private static final Pattern ANY_DIR_EXTENSIONS = Pattern.compile("\\*\\*/\\*\\.(?:\\{([A-Za-z0-9_.,-]+)\\}|([A-Za-z0-9_.-]+))");
+    private static final Pattern ANY_DIR_NAME = Pattern.compile("\\*\\*/([A-Za-z0-9_.-]+)");
+    private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_./-]+");
+
+    private static java.util.function.Predicate<String> fastPath(String glob, boolean ignoreCase) {
+        java.util.function.BiPredicate<String, String> endsWith = ignoreCase
+                ? (s, suffix) -> s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length())
+                : String::endsWith;
+        java.util.regex.Matcher m = ANY_DIR_EXTENSIONS.matcher(glob);
+        if (m.matches()) {
+            List<String> suffixes = java.util.Arrays.stream((m.group(1) != null ? m.group(1) : m.group(2)).split(","))
+                    .map(e -> "." + e).toList();
+            return path -> {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                for (String suffix : suffixes) {
+                    if (name.length() >= suffix.length() && endsWith.test(name, suffix)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        m = ANY_DIR_NAME.matcher(glob);
+        if (m.matches()) {
+            String name = m.group(1);
+            return path -> {
+                String last = path.substring(path.lastIndexOf('/') + 1);
+                return ignoreCase ? last.equalsIgnoreCase(name) : last.equals(name);
+            };
+        }
+        if (LITERAL.matcher(glob).matches()) {
+            return path -> ignoreCase ? path.equalsIgnoreCase(glob) : path.equals(glob);
+        }
+        return null;
     }
 
     public static Glob of(String glob) {
@@ -49,6 +88,11 @@ public final class Glob {
     }
 
     public boolean matches(String path) {
+        return fast != null ? fast.test(path) : regex.matcher(path).matches();
+    }
+
+    /** The regex translation alone (tests compare it with the fast path). */
+    boolean matchesByRegex(String path) {
         return regex.matcher(path).matches();
     }
 

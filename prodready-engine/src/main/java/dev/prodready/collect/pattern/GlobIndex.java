@@ -22,8 +22,12 @@ public final class GlobIndex<T> {
     private final List<Entry<T>> open = new ArrayList<>();
     private int added;
 
+    /** Identical globs (many patterns share one) become one instance, so a path is tried against each once. */
+    private final Map<String, Glob> interned = new HashMap<>();
+
     public void add(Glob glob, T value) {
-        Entry<T> entry = new Entry<>(added++, glob, value);
+        Glob shared = interned.computeIfAbsent((glob.ignoreCase() ? "i:" : "c:") + glob.source(), k -> glob);
+        Entry<T> entry = new Entry<>(added++, shared, value);
         glob.indexKeys().ifPresentOrElse(
                 keys -> new LinkedHashSet<>(keys).forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry)),
                 () -> open.add(entry));
@@ -34,13 +38,14 @@ public final class GlobIndex<T> {
         int slash = path.lastIndexOf('/');
         String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
         List<Entry<T>> hits = new ArrayList<>();
-        collect(byKey.get("name:" + name), path, hits);
+        Map<Glob, Boolean> tried = new java.util.IdentityHashMap<>();
+        collect(byKey.get("name:" + name), path, hits, tried);
         // Every dot in the name starts a candidate extension ("a.test.ts" is filed as "ts", "d.ts"... via its last dot).
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            collect(byKey.get("ext:" + name.substring(dot + 1)), path, hits);
+            collect(byKey.get("ext:" + name.substring(dot + 1)), path, hits, tried);
         }
-        collect(open, path, hits);
+        collect(open, path, hits, tried);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -50,12 +55,13 @@ public final class GlobIndex<T> {
         return List.copyOf(values);
     }
 
-    private static <T> void collect(List<Entry<T>> candidates, String path, List<Entry<T>> hits) {
+    private static <T> void collect(List<Entry<T>> candidates, String path, List<Entry<T>> hits,
+                                    Map<Glob, Boolean> tried) {
         if (candidates == null) {
             return;
         }
         for (Entry<T> entry : candidates) {
-            if (entry.glob().matches(path)) {
+            if (tried.computeIfAbsent(entry.glob(), g -> g.matches(path))) {
                 hits.add(entry);
             }
         }

@@ -1,6 +1,7 @@
 package dev.prodready.check.data;
 
 import dev.prodready.check.infrastructure.Case;
+import dev.prodready.check.infrastructure.Scan;
 import dev.prodready.check.infrastructure.Snippets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,28 +51,28 @@ class AutomatedBackupsCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("retention 0 fails (3.rf1)", facts(Snippets.file("db.tf", rds("  backup_retention_period = 0\n"))),
+                Case.of("retention 0 fails (3.rf1)", facts(Scan.file("db.tf", rds("  backup_retention_period = 0\n"))),
                         FAIL, "db.tf:3"),
-                Case.of("retention 14 passes", facts(Snippets.file("db.tf", rds("  backup_retention_period = 14\n  deletion_protection = true\n"))),
+                Case.of("retention 14 passes", facts(Scan.file("db.tf", rds("  backup_retention_period = 14\n  deletion_protection = true\n"))),
                         PASS, "db.tf:3"),
-                Case.of("retention 14 passes with match-only texts", facts(Snippets.file("db.tf",
+                Case.of("retention 14 passes with match-only texts", facts(Scan.file("db.tf",
                         rds("  backup_retention_period = 14\n"), Snippets.Text.MATCH)), PASS, "db.tf:3"),
-                Case.of("AWS default retention passes", facts(Snippets.file("db.tf", rds(""))), PASS, "db.tf:1"),
-                Case.of("no final snapshot and no deletion protection is partial", facts(Snippets.file("db.tf",
+                Case.of("AWS default retention passes", facts(Scan.file("db.tf", rds(""))), PASS, "db.tf:1"),
+                Case.of("no final snapshot and no deletion protection is partial", facts(Scan.file("db.tf",
                         rds("  backup_retention_period = 7\n  skip_final_snapshot = true\n"))), PARTIAL, "db.tf:4"),
-                Case.of("retention from a variable is unknown", facts(Snippets.file("db.tf",
+                Case.of("retention from a variable is unknown", facts(Scan.file("db.tf",
                         rds("  backup_retention_period = var.retention\n"))), UNKNOWN, "db.tf:1"),
-                Case.of("retention 0 covered by an AWS Backup plan passes", facts(Snippets.file("db.tf",
+                Case.of("retention 0 covered by an AWS Backup plan passes", facts(Scan.file("db.tf",
                         rds("  backup_retention_period = 0\n") + "resource \"aws_backup_plan\" \"daily\" {\n  name = \"daily\"\n}\n")),
                         PASS, "db.tf:5"),
-                Case.of("Cloud SQL with backups on passes", facts(Snippets.file("sql.tf", CLOUD_SQL_ON)), PASS, "sql.tf:4"),
-                Case.of("Cloud SQL without backup_configuration fails", facts(Snippets.file("sql.tf", CLOUD_SQL_NONE)),
+                Case.of("Cloud SQL with backups on passes", facts(Scan.file("sql.tf", CLOUD_SQL_ON)), PASS, "sql.tf:5"),
+                Case.of("Cloud SQL without backup_configuration fails", facts(Scan.file("sql.tf", CLOUD_SQL_NONE)),
                         FAIL, "sql.tf:1"),
-                Case.of("DynamoDB without PITR or plan fails", facts(Snippets.file("table.tf",
+                Case.of("DynamoDB without PITR or plan fails", facts(Scan.file("table.tf",
                         "resource \"aws_dynamodb_table\" \"orders\" {\n  hash_key = \"id\"\n}\n")), FAIL, "table.tf:1"),
-                Case.of("scheduled pg_dump passes", facts(Snippets.file(".github/workflows/backup.yml", NIGHTLY_DUMP)),
+                Case.of("scheduled pg_dump passes", facts(Scan.file(".github/workflows/backup.yml", NIGHTLY_DUMP)),
                         PASS, ".github/workflows/backup.yml:7"),
-                Case.of("unscheduled backup script is partial", facts(Snippets.file("scripts/backup.sh",
+                Case.of("unscheduled backup script is partial", facts(Scan.file("scripts/backup.sh",
                         "pg_dump \"$DATABASE_URL\" > backup.sql\n")), PARTIAL, "scripts/backup.sh:1"),
                 Case.of("supabase without IaC is unknown, never a guessed pass", facts(dep("@supabase/supabase-js",
                         "package.json", 15)), UNKNOWN, "package.json:15"),

@@ -1,7 +1,7 @@
 package dev.prodready.check.data;
 
 import dev.prodready.check.infrastructure.Case;
-import dev.prodready.check.infrastructure.Snippets;
+import dev.prodready.check.infrastructure.Scan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,16 +56,16 @@ class CrossRegionBackupCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("RDS backup replication passes", facts(Snippets.file("db.tf", REPLICATED)), PASS, "db.tf:4"),
-                Case.of("RDS without replication fails (3.rf4)", facts(Snippets.file("db.tf",
+                Case.of("RDS backup replication passes", facts(Scan.file("db.tf", REPLICATED)), PASS, "db.tf:4"),
+                Case.of("RDS without replication fails (3.rf4)", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  backup_retention_period = 7\n"))), FAIL, "db.tf:1"),
-                Case.of("RDS with backups off fails at the retention line", facts(Snippets.file("db.tf",
+                Case.of("RDS with backups off fails at the retention line", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  backup_retention_period = 0\n"))), FAIL, "db.tf:3"),
-                Case.of("AWS Backup copy action passes", facts(Snippets.file("backup.tf", COPY_PLAN)), PASS, "backup.tf:7"),
-                Case.of("Azure geo-redundant backup passes", facts(Snippets.file("pg.tf", AZURE)), PASS, "pg.tf:2"),
-                Case.of("Azure default fails", facts(Snippets.file("pg.tf",
+                Case.of("AWS Backup copy action passes", facts(Scan.file("backup.tf", COPY_PLAN)), PASS, "backup.tf:7"),
+                Case.of("Azure geo-redundant backup passes", facts(Scan.file("pg.tf", AZURE)), PASS, "pg.tf:2"),
+                Case.of("Azure default fails", facts(Scan.file("pg.tf",
                         "resource \"azurerm_postgresql_flexible_server\" \"main\" {\n}\n")), FAIL, "pg.tf:1"),
-                Case.of("Cloud SQL backups pinned to one region fail", facts(Snippets.file("sql.tf", CLOUD_SQL_REGIONAL)),
+                Case.of("Cloud SQL backups pinned to one region fail", facts(Scan.file("sql.tf", CLOUD_SQL_REGIONAL)),
                         FAIL, "sql.tf:5"),
                 Case.of("supabase is unknown", facts(dep("@supabase/supabase-js", "package.json", 15)), UNKNOWN, "package.json:15"),
                 Case.of("nothing is unknown", List.of(), UNKNOWN));

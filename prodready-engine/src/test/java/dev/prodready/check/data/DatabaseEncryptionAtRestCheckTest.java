@@ -1,7 +1,7 @@
 package dev.prodready.check.data;
 
 import dev.prodready.check.infrastructure.Case;
-import dev.prodready.check.infrastructure.Snippets;
+import dev.prodready.check.infrastructure.Scan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,14 +28,14 @@ class DatabaseEncryptionAtRestCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("storage_encrypted = true passes", facts(Snippets.file("db.tf",
+                Case.of("storage_encrypted = true passes", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  storage_encrypted = true\n"))), PASS, "db.tf:3"),
-                Case.of("unset storage_encrypted fails (RDS default is off)", facts(Snippets.file("db.tf",
+                Case.of("unset storage_encrypted fails (RDS default is off)", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds(""))), FAIL, "db.tf:1"),
-                Case.of("storage_encrypted = false fails", facts(Snippets.file("db.tf",
+                Case.of("storage_encrypted = false fails", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  storage_encrypted = false\n"))), FAIL, "db.tf:3"),
-                Case.of("CloudFormation StorageEncrypted passes", facts(Snippets.file("stack.yaml", CFN)), PASS, "stack.yaml:5"),
-                Case.of("Cloud SQL is encrypted by the provider", facts(Snippets.file("sql.tf",
+                Case.of("CloudFormation StorageEncrypted passes", facts(Scan.file("stack.yaml", CFN)), PASS, "stack.yaml:5"),
+                Case.of("Cloud SQL is encrypted by the provider", facts(Scan.file("sql.tf",
                         "resource \"google_sql_database_instance\" \"main\" {\n}\n")), PASS, "sql.tf:1"),
                 Case.of("supabase is covered by the platform", facts(signal(PLATFORM_SUPABASE, "supabase/config.toml")),
                         PASS, "supabase/config.toml"),

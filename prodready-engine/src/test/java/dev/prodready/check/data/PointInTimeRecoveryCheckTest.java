@@ -1,7 +1,7 @@
 package dev.prodready.check.data;
 
 import dev.prodready.check.infrastructure.Case;
-import dev.prodready.check.infrastructure.Snippets;
+import dev.prodready.check.infrastructure.Scan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,15 +36,15 @@ class PointInTimeRecoveryCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("RDS with retention passes", facts(Snippets.file("db.tf",
+                Case.of("RDS with retention passes", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  backup_retention_period = 7\n"))), PASS, "db.tf:3"),
-                Case.of("RDS with retention 0 fails", facts(Snippets.file("db.tf",
+                Case.of("RDS with retention 0 fails", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds("  backup_retention_period = 0\n"))), FAIL, "db.tf:3"),
-                Case.of("DynamoDB one-line PITR block passes", facts(Snippets.file("t.tf", DYNAMO_PITR)), PASS, "t.tf:1"),
-                Case.of("DynamoDB without PITR fails", facts(Snippets.file("t.tf",
+                Case.of("DynamoDB one-line PITR block passes", facts(Scan.file("t.tf", DYNAMO_PITR)), PASS, "t.tf:3"),
+                Case.of("DynamoDB without PITR fails", facts(Scan.file("t.tf",
                         "resource \"aws_dynamodb_table\" \"orders\" {\n  hash_key = \"id\"\n}\n")), FAIL, "t.tf:1"),
-                Case.of("Cloud SQL with PITR passes", facts(Snippets.file("sql.tf", CLOUD_SQL_PITR)), PASS, "sql.tf:5"),
-                Case.of("WAL archiving passes", facts(Snippets.file("postgres/postgresql.conf",
+                Case.of("Cloud SQL with PITR passes", facts(Scan.file("sql.tf", CLOUD_SQL_PITR)), PASS, "sql.tf:5"),
+                Case.of("WAL archiving passes", facts(Scan.file("postgres/postgresql.conf",
                         "archive_mode = on\narchive_command = 'wal-g wal-push %p'\n")), PASS, "postgres/postgresql.conf:1"),
                 Case.of("supabase is unknown (paid add-on)", facts(dep("@supabase/supabase-js", "package.json", 15)),
                         UNKNOWN, "package.json:15"),

@@ -1,7 +1,7 @@
 package dev.prodready.check.data;
 
 import dev.prodready.check.infrastructure.Case;
-import dev.prodready.check.infrastructure.Snippets;
+import dev.prodready.check.infrastructure.Scan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,9 +34,9 @@ class ReadReplicasCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("replicate_source_db passes", facts(Snippets.file("db.tf", REPLICA)), PASS, "db.tf:4"),
-                Case.of("aurora with three instances passes", facts(Snippets.file("db.tf", AURORA)), PASS, "db.tf:4"),
-                Case.of("single instance stays unknown, citing it", facts(Snippets.file("db.tf",
+                Case.of("replicate_source_db passes", facts(Scan.file("db.tf", REPLICA)), PASS, "db.tf:4"),
+                Case.of("aurora with three instances passes", facts(Scan.file("db.tf", AURORA)), PASS, "db.tf:4"),
+                Case.of("single instance stays unknown, citing it", facts(Scan.file("db.tf",
                         AutomatedBackupsCheckTest.rds(""))), UNKNOWN, "db.tf:1"),
                 Case.of("nothing is unknown", List.of(), UNKNOWN));
     }

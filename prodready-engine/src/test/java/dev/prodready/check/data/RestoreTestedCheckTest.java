@@ -1,7 +1,7 @@
 package dev.prodready.check.data;
 
 import dev.prodready.check.infrastructure.Case;
-import dev.prodready.check.infrastructure.Snippets;
+import dev.prodready.check.infrastructure.Scan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,7 +44,7 @@ class RestoreTestedCheckTest {
                         "docs/backups.md", 22)), PARTIAL, "docs/backups.md:22"),
                 Case.of("undated restore test is partial", facts(doc(BACKUP_RESTORE_TEST, "", "docs/backups.md", 22)),
                         PARTIAL, "docs/backups.md:22"),
-                Case.of("scheduled restore drill passes", facts(Snippets.file(".github/workflows/restore.yml", DRILL)),
+                Case.of("scheduled restore drill passes", facts(Scan.file(".github/workflows/restore.yml", DRILL)),
                         PASS, ".github/workflows/restore.yml:7"),
                 Case.of("backup policy without any restore test fails (3.rf2)", facts(doc(BACKUP_POLICY, "",
                         "docs/backups.md", 3)), FAIL, "docs/backups.md:3"),

@@ -20,7 +20,7 @@ class DeployPipelineCheckTest {
     static Stream<Case> cases() {
         return Stream.of(
                 Case.of("CI with a deploy step passes", facts(signal(CI_GITLAB, ".gitlab-ci.yml"),
-                                Snippets.file(".gitlab-ci.yml", "deploy:\n  script:\n    - helm upgrade --install app ./chart\n")),
+                                Scan.file(".gitlab-ci.yml", "deploy:\n  script:\n    - helm upgrade --install app ./chart\n")),
                         PASS, ".gitlab-ci.yml", ".gitlab-ci.yml:3"),
                 Case.of("CI plus a git-deploying platform passes", facts(signal(CI_GITHUB_ACTIONS, ".github/workflows/ci.yml"),
                         signal(PLATFORM_NETLIFY, "netlify.toml")), PASS, ".github/workflows/ci.yml", "netlify.toml"),

@@ -48,24 +48,24 @@ class EdgeChecksTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                row(new WafCheck(), Case.of("attached web ACL passes", facts(Snippets.file("edge.tf", ALB + WAF)),
+                row(new WafCheck(), Case.of("attached web ACL passes", facts(Scan.file("edge.tf", ALB + WAF)),
                         PASS, "edge.tf:4", "edge.tf:14")),
-                row(new WafCheck(), Case.of("unattached web ACL is partial", facts(Snippets.file("edge.tf", LONE_WAF)),
+                row(new WafCheck(), Case.of("unattached web ACL is partial", facts(Scan.file("edge.tf", LONE_WAF)),
                         PARTIAL, "edge.tf:1")),
-                row(new WafCheck(), Case.of("load balancer without WAF fails", facts(Snippets.file("lb.tf", ALB)),
+                row(new WafCheck(), Case.of("load balancer without WAF fails", facts(Scan.file("lb.tf", ALB)),
                         FAIL, "lb.tf:1")),
                 row(new WafCheck(), Case.of("vercel alone is unknown", facts(signal(PLATFORM_VERCEL, "vercel.json")),
                         UNKNOWN, "vercel.json")),
-                row(new CdnCheck(), Case.of("CloudFront passes", facts(Snippets.file("cdn.tf", CLOUDFRONT)), PASS, "cdn.tf:1")),
+                row(new CdnCheck(), Case.of("CloudFront passes", facts(Scan.file("cdn.tf", CLOUDFRONT)), PASS, "cdn.tf:1")),
                 row(new CdnCheck(), Case.of("netlify's CDN passes", facts(signal(PLATFORM_NETLIFY, "netlify.toml")),
                         PASS, "netlify.toml")),
-                row(new CdnCheck(), Case.of("a bare load balancer is unknown", facts(Snippets.file("lb.tf", ALB)), UNKNOWN)),
-                row(new DdosProtectionCheck(), Case.of("Cloudflare proxy passes", facts(Snippets.file("dns.tf", PROXIED)),
+                row(new CdnCheck(), Case.of("a bare load balancer is unknown", facts(Scan.file("lb.tf", ALB)), UNKNOWN)),
+                row(new DdosProtectionCheck(), Case.of("Cloudflare proxy passes", facts(Scan.file("dns.tf", PROXIED)),
                         PASS, "dns.tf:4")),
-                row(new DdosProtectionCheck(), Case.of("WAF rate rule passes", facts(Snippets.file("edge.tf", ALB + WAF)),
+                row(new DdosProtectionCheck(), Case.of("WAF rate rule passes", facts(Scan.file("edge.tf", ALB + WAF)),
                         PASS, "edge.tf:8")),
                 row(new DdosProtectionCheck(), Case.of("CloudFront alone is Shield Standard: partial",
-                        facts(Snippets.file("cdn.tf", CLOUDFRONT)), PARTIAL, "cdn.tf:1")),
+                        facts(Scan.file("cdn.tf", CLOUDFRONT)), PARTIAL, "cdn.tf:1")),
                 row(new DdosProtectionCheck(), Case.of("nothing is unknown", List.of(), UNKNOWN)));
     }
 

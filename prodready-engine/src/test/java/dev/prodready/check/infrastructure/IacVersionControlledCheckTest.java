@@ -23,13 +23,13 @@ class IacVersionControlledCheckTest {
         String sha = "0123456789abcdef0123456789abcdef01234567";
         return Stream.of(
                 Case.of("committed with a remote backend passes", facts(signal(IAC_TERRAFORM, "infra/main.tf"),
-                                Snippets.file("infra/main.tf", BACKEND), commit(sha, "infra/main.tf", "2026-01-02T10:00:00Z")),
+                                Scan.file("infra/main.tf", BACKEND), commit(sha, "infra/main.tf", "2026-01-02T10:00:00Z")),
                         PASS, "infra/main.tf @01234567", "infra/main.tf:2"),
                 Case.of("committed but local state is partial", facts(signal(IAC_TERRAFORM, "infra/main.tf"),
                         commit(sha, "infra/main.tf", "2026-01-02T10:00:00Z")), PARTIAL, "infra/main.tf @01234567", "infra/main.tf"),
                 Case.of("state file committed is partial", facts(signal(IAC_TERRAFORM, "main.tf"),
-                        Snippets.file("terraform.tfstate", "{\n  \"version\": 4,\n  \"terraform_version\": \"1.7.5\",\n}\n")),
-                        PARTIAL, "terraform.tfstate:3"),
+                        Scan.file("terraform.tfstate", "{\n  \"version\": 4,\n  \"terraform_version\": \"1.7.5\",\n}\n")),
+                        PARTIAL, "terraform.tfstate"),
                 Case.of("untracked IaC files are partial", facts(signal(IAC_TERRAFORM, "main.tf"),
                         commit(sha, ".github/workflows/ci.yml", "2026-01-02T10:00:00Z")), PARTIAL, "main.tf"),
                 Case.of("platform config only is partial", facts(signal(PLATFORM_VERCEL, "vercel.json")), PARTIAL, "vercel.json"),

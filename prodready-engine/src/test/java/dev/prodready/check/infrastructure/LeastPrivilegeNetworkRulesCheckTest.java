@@ -86,12 +86,12 @@ class LeastPrivilegeNetworkRulesCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("only 443 open to the world passes", facts(Snippets.file("sg.tf", WEB_ONLY)), PASS, "sg.tf:1"),
-                Case.of("SSH open to the world fails", facts(Snippets.file("sg.tf", SSH_RULE)), FAIL, "sg.tf:6"),
-                Case.of("GCP firewall opening every TCP port fails", facts(Snippets.file("fw.tf", GCP_ALL)), FAIL, "fw.tf:6"),
-                Case.of("CloudFormation RDP rule fails, the HTTPS one does not", facts(Snippets.file("stack.yaml", CFN)),
+                Case.of("only 443 open to the world passes", facts(Scan.file("sg.tf", WEB_ONLY)), PASS, "sg.tf:1"),
+                Case.of("SSH open to the world fails", facts(Scan.file("sg.tf", SSH_RULE)), FAIL, "sg.tf:6"),
+                Case.of("GCP firewall opening every TCP port fails", facts(Scan.file("fw.tf", GCP_ALL)), FAIL, "fw.tf:6"),
+                Case.of("CloudFormation RDP rule fails, the HTTPS one does not", facts(Scan.file("stack.yaml", CFN)),
                         FAIL, "stack.yaml:13"),
-                Case.of("ports from a variable are partial", facts(Snippets.file("sg.tf", DYNAMIC)), PARTIAL, "sg.tf:8"),
+                Case.of("ports from a variable are partial", facts(Scan.file("sg.tf", DYNAMIC)), PARTIAL, "sg.tf:8"),
                 Case.of("no firewall resources is unknown", List.of(), UNKNOWN));
     }
 

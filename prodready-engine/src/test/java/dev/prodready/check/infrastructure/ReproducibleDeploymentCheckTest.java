@@ -40,22 +40,22 @@ class ReproducibleDeploymentCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("rsync script run by hand fails (2.rf2)", facts(Snippets.file("scripts/deploy.sh", DEPLOY_SH)),
+                Case.of("rsync script run by hand fails (2.rf2)", facts(Scan.file("scripts/deploy.sh", DEPLOY_SH)),
                         FAIL, "scripts/deploy.sh:3"),
-                Case.of("FTP client settings fail", facts(Snippets.file(".vscode/sftp.json",
+                Case.of("FTP client settings fail", facts(Scan.file(".vscode/sftp.json",
                         "{\n  \"host\": \"ftp.example.com\",\n  \"protocol\": \"ftp\"\n}\n")), FAIL, ".vscode/sftp.json:2"),
                 Case.of("CI deploy with a lockfile passes", facts(signal(CI_GITHUB_ACTIONS, ".github/workflows/deploy.yml"),
-                                Snippets.file(".github/workflows/deploy.yml", CI_DEPLOY), manifest("package.json"),
+                                Scan.file(".github/workflows/deploy.yml", CI_DEPLOY), manifest("package.json"),
                                 signal(DEPS_LOCKFILE, "package-lock.json")),
                         PASS, ".github/workflows/deploy.yml:5", "package-lock.json"),
-                Case.of("CI deploy without a lockfile is partial", facts(Snippets.file(".github/workflows/deploy.yml", CI_DEPLOY),
+                Case.of("CI deploy without a lockfile is partial", facts(Scan.file(".github/workflows/deploy.yml", CI_DEPLOY),
                         manifest("package.json")), PARTIAL, ".github/workflows/deploy.yml:5", "package.json"),
                 Case.of("automated deploy beside a hand-run copy is partial", facts(signal(PLATFORM_VERCEL, "vercel.json"),
-                        Snippets.file("scripts/deploy.sh", DEPLOY_SH)), PARTIAL, "vercel.json", "scripts/deploy.sh:3"),
-                Case.of("CI copying over SSH is partial", facts(Snippets.file(".github/workflows/deploy.yml", CI_SSH)),
+                        Scan.file("scripts/deploy.sh", DEPLOY_SH)), PARTIAL, "vercel.json", "scripts/deploy.sh:3"),
+                Case.of("CI copying over SSH is partial", facts(Scan.file(".github/workflows/deploy.yml", CI_SSH)),
                         PARTIAL, ".github/workflows/deploy.yml:4"),
-                Case.of("CI copying plus a hand-run script cites both", facts(Snippets.file(".github/workflows/deploy.yml", CI_SSH),
-                        Snippets.file("scripts/deploy.sh", DEPLOY_SH)), PARTIAL, ".github/workflows/deploy.yml:4",
+                Case.of("CI copying plus a hand-run script cites both", facts(Scan.file(".github/workflows/deploy.yml", CI_SSH),
+                        Scan.file("scripts/deploy.sh", DEPLOY_SH)), PARTIAL, ".github/workflows/deploy.yml:4",
                         "scripts/deploy.sh:3"),
                 Case.of("nothing shows the deploy: unknown", List.of(), UNKNOWN));
     }

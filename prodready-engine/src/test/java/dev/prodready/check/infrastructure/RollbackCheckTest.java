@@ -23,11 +23,11 @@ class RollbackCheckTest {
                         facts(doc(ROLLBACK, "", "docs/runbook.md", 14), signal(PLATFORM_VERCEL, "vercel.json")),
                         PARTIAL, "docs/runbook.md:14", "vercel.json"),
                 Case.of("hand-run copies without a procedure fail (2.rf3)",
-                        facts(Snippets.file("deploy.sh", "scp -r build/* root@203.0.113.10:/srv/site\n"), document("README.md")),
+                        facts(Scan.file("deploy.sh", "scp -r build/* root@203.0.113.10:/srv/site\n"), document("README.md")),
                         FAIL, "deploy.sh:1", "README.md"),
                 Case.of("platform rollback without a procedure is partial", facts(signal(PLATFORM_VERCEL, "vercel.json")),
                         PARTIAL, "vercel.json"),
-                Case.of("kubernetes deployment counts as a mechanism", facts(Snippets.file("k8s/app.yaml",
+                Case.of("kubernetes deployment counts as a mechanism", facts(Scan.file("k8s/app.yaml",
                         "apiVersion: apps/v1\nkind: Deployment\n")), PARTIAL, "k8s/app.yaml:2"),
                 Case.of("nothing known is unknown, citing the documents read", facts(document("README.md")),
                         UNKNOWN, "README.md"));

@@ -32,20 +32,20 @@ class SeparateProductionAccountCheckTest {
     static Stream<Case> cases() {
         return Stream.of(
                 Case.of("different accounts per environment pass", facts(
-                                Snippets.file("envs/prod/providers.tf", provider("111111111111")),
-                                Snippets.file("envs/staging/providers.tf", provider("222222222222"))),
+                                Scan.file("envs/prod/providers.tf", provider("111111111111")),
+                                Scan.file("envs/staging/providers.tf", provider("222222222222"))),
                         PASS, "envs/prod/providers.tf:3", "envs/staging/providers.tf:3"),
                 Case.of("the same account in prod and dev fails (2.rf1)", facts(
-                                Snippets.file("envs/prod/providers.tf", provider("111111111111")),
-                                Snippets.file("envs/dev/providers.tf", provider("111111111111"))),
+                                Scan.file("envs/prod/providers.tf", provider("111111111111")),
+                                Scan.file("envs/dev/providers.tf", provider("111111111111"))),
                         FAIL, "envs/prod/providers.tf:3", "envs/dev/providers.tf:3"),
                 Case.of("tfvars naming the same GCP project fail", facts(
-                                Snippets.file("prod.tfvars", "project = \"shop-app-4821\"\n"),
-                                Snippets.file("staging.tfvars", "project = \"shop-app-4821\"\n")),
+                                Scan.file("prod.tfvars", "project = \"shop-app-4821\"\n"),
+                                Scan.file("staging.tfvars", "project = \"shop-app-4821\"\n")),
                         FAIL, "prod.tfvars:1", "staging.tfvars:1"),
                 Case.of("a resource's own shared project is not the environment's account", facts(
-                                Snippets.file("envs/prod/dns.tf", SHARED_PROJECT_RESOURCE),
-                                Snippets.file("envs/dev/dns.tf", SHARED_PROJECT_RESOURCE)),
+                                Scan.file("envs/prod/dns.tf", SHARED_PROJECT_RESOURCE),
+                                Scan.file("envs/dev/dns.tf", SHARED_PROJECT_RESOURCE)),
                         UNKNOWN),
                 Case.of("supabase without IaC is unknown, naming the project", facts(dep("@supabase/supabase-js", "package.json", 12)),
                         UNKNOWN, "package.json:12"),

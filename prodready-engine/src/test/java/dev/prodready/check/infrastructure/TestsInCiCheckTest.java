@@ -29,12 +29,12 @@ class TestsInCiCheckTest {
     static Stream<Case> cases() {
         return Stream.of(
                 Case.of("a test command in CI passes", facts(signal(CI_GITHUB_ACTIONS, ".github/workflows/ci.yml"),
-                                Snippets.file(".github/workflows/ci.yml", WORKFLOW + "      - run: npm test\n")),
+                                Scan.file(".github/workflows/ci.yml", WORKFLOW + "      - run: npm test\n")),
                         PASS, ".github/workflows/ci.yml:9"),
-                Case.of("maven verify counts", facts(Snippets.file(".github/workflows/ci.yml",
-                        "jobs:\n  b:\n    steps:\n      - run: ./mvnw -B verify\n")), PASS, ".github/workflows/ci.yml:4"),
+                Case.of("maven verify counts", facts(Scan.file(".github/workflows/ci.yml",
+                        "on: push\njobs:\n  b:\n    steps:\n      - run: ./mvnw -B verify\n")), PASS, ".github/workflows/ci.yml:5"),
                 Case.of("a test command outside CI does not count", facts(signal(CI_GITHUB_ACTIONS, ".github/workflows/ci.yml"),
-                                Snippets.file(".github/workflows/ci.yml", WORKFLOW), signal(TEST_UNIT, "src/app.test.ts")),
+                                Scan.file(".github/workflows/ci.yml", WORKFLOW), signal(TEST_UNIT, "src/app.test.ts")),
                         FAIL, ".github/workflows/ci.yml"),
                 Case.of("no CI fails", List.of(), FAIL, "."));
     }

@@ -56,18 +56,18 @@ class ZeroDowntimeDeployCheckTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                Case.of("rolling update with readiness probe passes", facts(Snippets.file("k8s/api.yaml", ROLLING)),
+                Case.of("rolling update with readiness probe passes", facts(Scan.file("k8s/api.yaml", ROLLING)),
                         PASS, "k8s/api.yaml:2"),
-                Case.of("Recreate strategy fails", facts(Snippets.file("k8s/api.yaml", RECREATE)), FAIL, "k8s/api.yaml:5"),
+                Case.of("Recreate strategy fails", facts(Scan.file("k8s/api.yaml", RECREATE)), FAIL, "k8s/api.yaml:5"),
                 Case.of("Recreate with maintenance windows documented is partial",
-                        facts(Snippets.file("k8s/api.yaml", RECREATE), doc(MAINTENANCE_WINDOWS, "", "docs/ops.md", 3)),
+                        facts(Scan.file("k8s/api.yaml", RECREATE), doc(MAINTENANCE_WINDOWS, "", "docs/ops.md", 3)),
                         PARTIAL, "k8s/api.yaml:5", "docs/ops.md:3"),
-                Case.of("deployment without readiness probe is partial", facts(Snippets.file("k8s/api.yaml", NO_PROBE)),
+                Case.of("deployment without readiness probe is partial", facts(Scan.file("k8s/api.yaml", NO_PROBE)),
                         PARTIAL, "k8s/api.yaml:2"),
-                Case.of("ECS letting every task stop fails", facts(Snippets.file("infra/ecs.tf", ECS)), FAIL, "infra/ecs.tf:1"),
-                Case.of("fly bluegreen passes", facts(Snippets.file("fly.toml", "[deploy]\n  strategy = \"bluegreen\"\n")),
+                Case.of("ECS letting every task stop fails", facts(Scan.file("infra/ecs.tf", ECS)), FAIL, "infra/ecs.tf:3"),
+                Case.of("fly bluegreen passes", facts(Scan.file("fly.toml", "[deploy]\n  strategy = \"bluegreen\"\n")),
                         PASS, "fly.toml:2"),
-                Case.of("fly bluegreen passes when texts are only the matched part", facts(Snippets.file("fly.toml",
+                Case.of("fly bluegreen passes when texts are only the matched part", facts(Scan.file("fly.toml",
                         "[deploy]\n  strategy = \"bluegreen\"\n", Snippets.Text.MATCH)), PASS, "fly.toml:2"),
                 Case.of("nothing is unknown", List.of(), UNKNOWN));
     }
