@@ -538,7 +538,7 @@ final class JsRoutes {
                 case "url", "path" -> url = value.filter(v -> v.is(Kind.STR)).map(Node::literalText).orElse(null);
                 case "method" -> method = Names.stripQuotes(pair.slotText("value")).toUpperCase(Locale.ROOT);
                 case "handler" -> handler = value.orElse(null);
-                case "onRequest", "preHandler", "preValidation", "preParsing" -> value.ifPresent(v -> middlewareNames(v, names));
+                case "onRequest", "preHandler", "preValidation", "preParsing" -> valueNames(pair, names);
                 default -> {
                 }
             }
@@ -615,12 +615,31 @@ final class JsRoutes {
             for (Node pair : value.descendants(Kind.PAIR)) {
                 String key = Names.stripQuotes(pair.slotText("key"));
                 if (key.equals("onRequest") || key.equals("preHandler") || key.equals("preValidation")) {
-                    pair.slotNode("value").ifPresentOrElse(v -> middlewareNames(v, out),
-                            () -> out.add(Names.normaliseCallee(pair.slotText("value"))));
+                    valueNames(pair, out);
                 }
             }
         } else if (!value.is(Kind.FUNC) && !value.is(Kind.STR)) {
             out.add(Names.normaliseCallee(text));
+        }
+    }
+
+    /** The middleware names of a pair's value: a captured node, or an uncaptured array such as [a, b()]. */
+    private static void valueNames(Node pair, List<String> out) {
+        Optional<Node> value = pair.slotNode("value");
+        if (value.isPresent()) {
+            middlewareNames(value.get(), out);
+            return;
+        }
+        String text = pair.slotText("value").strip();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        for (String part : text.split(",")) {
+            String p = part.strip();
+            int paren = p.indexOf('(');
+            if (!p.isEmpty()) {
+                out.add(Names.normaliseCallee(paren > 0 ? p.substring(0, paren) : p));
+            }
         }
     }
 
