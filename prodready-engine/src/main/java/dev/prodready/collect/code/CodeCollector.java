@@ -130,8 +130,9 @@ public final class CodeCollector implements Collector {
                             continue;
                         }
                         if (tree.get().errorLine() > 0) {
-                            sink.note(file.path(), "syntax error near line " + tree.get().errorLine()
-                                    + "; the code analysis used the parts that parsed");
+                            sink.note(file.path(), "not fully parsed near line " + tree.get().errorLine()
+                                    + " (a syntax error, or syntax the " + language.id() + " grammar does not know);"
+                                    + " the code analysis used the parts that parsed");
                         }
                         FileAnalysis.analyse(FileContext.of(tree.get(), rules), index, verifyJwt);
                         parsed.get(language).incrementAndGet();
