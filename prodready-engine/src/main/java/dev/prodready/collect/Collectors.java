@@ -1,6 +1,7 @@
 package dev.prodready.collect;
 
 import dev.prodready.collect.capability.CapabilityCollector;
+import dev.prodready.collect.code.CodeCollector;
 import dev.prodready.collect.document.DocumentCollector;
 import dev.prodready.collect.git.GitFactCollector;
 import dev.prodready.collect.iac.IacCollector;
@@ -28,7 +29,8 @@ public final class Collectors {
             new SecretsCollector(),
             new LiveProbeCollector(),
             new IacCollector(),
-            new PipelineCollector());
+            new PipelineCollector(),
+            new CodeCollector());
 
     private Collectors() {
     }

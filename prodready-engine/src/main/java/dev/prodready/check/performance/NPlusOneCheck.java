@@ -19,7 +19,9 @@ import static dev.prodready.check.performance.PerformancePatterns.PERF_LOOP_HEAD
 /**
  * perf.n-plus-one: a query per item written on one line (map(async ... await db...), a comprehension), or a
  * database call a few lines below a loop head. A line window cannot see where the loop ends, nor ORM lazy
- * loading, so candidates are partial evidence and their absence proves nothing.
+ * loading, so candidates are partial evidence and their absence proves nothing. Where the code analysis parsed the
+ * file it knows the loop's extent: a database call inside a loop body or an iterating callback (map, forEach, each,
+ * comprehensions) fails; the line window is kept for files it did not parse.
  */
 public final class NPlusOneCheck implements Check {
 
@@ -34,13 +36,19 @@ public final class NPlusOneCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        Clues calls = Clues.matches(facts, "database call", PERF_DB_CALL).outsideTests();
+        List<Evidence> parsed = ParsedLoops.queriesInLoops(facts);
+        if (!parsed.isEmpty()) {
+            return new Clues(parsed).fail(parsed.size() + " database call(s) run once per item of a loop in the parsed"
+                    + " code; fetch the items in one query (join, include, IN list) instead");
+        }
+        Clues calls = Clues.matches(facts, "database call", PERF_DB_CALL).outsideTests()
+                .where(e -> !ParsedLoops.parsed(facts, e.path()));
         Clues loops = Clues.matches(facts, "loop", PERF_LOOP_HEAD).outsideTests();
         Map<String, List<Evidence>> loopsByFile = loops.evidence().stream()
                 .collect(Collectors.groupingBy(Evidence::path));
         // a call on the loop's own line is usually the iterable (for x of await db.findMany()), not per item
         List<Evidence> candidates = new ArrayList<>(Clues.matches(facts, "query per item inside a one-line loop",
-                PERF_INLINE_LOOP_QUERY).outsideTests().evidence());
+                PERF_INLINE_LOOP_QUERY).outsideTests().where(e -> !ParsedLoops.parsed(facts, e.path())).evidence());
         for (Evidence call : calls.evidence()) {
             loopsByFile.getOrDefault(call.path(), List.of()).stream()
                     .filter(loop -> call.line() > loop.line() && call.line() - loop.line() <= WINDOW)
@@ -52,6 +60,13 @@ public final class NPlusOneCheck implements Check {
         if (suspects.found()) {
             return suspects.partial(suspects.count() + " database call(s) sit inside loops and may run"
                     + " once per item; this is a text heuristic, review each candidate");
+        }
+        Clues parsedCalls = Clues.matches(facts, "database call", PERF_DB_CALL).outsideTests()
+                .where(e -> ParsedLoops.parsed(facts, e.path()));
+        if (parsedCalls.found() && !calls.found()) {
+            return parsedCalls.unknown("none of the " + parsedCalls.count() + " database call(s) in the "
+                    + ParsedLoops.parsedFiles(facts) + " parsed files runs inside a loop or an iterating callback, but"
+                    + " ORM lazy loading (a relation read per item) is not visible in code");
         }
         if (calls.found()) {
             return calls.unknown("none of the " + calls.count() + " database call(s) found sits inside a loop, but a"

@@ -6,6 +6,8 @@ import dev.prodready.check.Outcome;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.RouteFact;
+import dev.prodready.fact.RouteGuard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +34,14 @@ public final class AdminProtectedCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        List<ContentMatch> pages = AdminSurface.pages(facts);
-        List<ContentMatch> routes = AdminSurface.routes(facts);
-        if (pages.isEmpty() && routes.isEmpty()) {
+        List<ContentMatch> pages = AdminSurface.pages(facts).stream()
+                .filter(p -> !ParsedCode.routesParsed(facts, Matches.path(p)) || !isRouteFile(Matches.path(p))).toList();
+        List<ContentMatch> routes = AdminSurface.routes(facts).stream()
+                .filter(r -> !ParsedCode.routesParsed(facts, Matches.path(r))).toList();
+        List<RouteFact> parsedAdmin = ParsedCode.routes(facts).stream()
+                .filter(r -> r.admin() && r.guard() != RouteGuard.PUBLIC).toList();
+        List<Evidence> parsedClientOnly = ParsedCode.citeFindings(ParsedCode.findings(facts, "route.admin-client-only"), 5);
+        if (pages.isEmpty() && routes.isEmpty() && parsedAdmin.isEmpty() && parsedClientOnly.isEmpty()) {
             return Matches.coverage(facts)
                     .map(c -> Outcome.notApplicable("no admin pages or admin routes were found",
                             Matches.searched(c, "an admin page or /admin route")))
@@ -51,9 +58,20 @@ public final class AdminProtectedCheck implements Check {
                 .toList();
 
         List<Evidence> guarded = new ArrayList<>(Matches.cite(middleware, "middleware checks the role for /admin"));
-        List<Evidence> clientOnly = new ArrayList<>();
+        List<Evidence> clientOnly = new ArrayList<>(parsedClientOnly);
         List<Evidence> authOnly = new ArrayList<>();
         List<Evidence> open = new ArrayList<>();
+        for (RouteFact r : parsedAdmin) {
+            String label = r.method() + " " + r.route();
+            if (r.guard().protects() && r.roleCheck()) {
+                guarded.add(r.evidence().withNote("admin route " + label + " checks the role on the server"));
+            } else if (r.guard().protects()) {
+                authOnly.add(r.evidence().withNote("admin route " + label + " checks sign-in but no admin role"));
+            } else {
+                open.add(r.evidence().withNote("admin route " + label + " has no working server-side check ("
+                        + r.guardDetail() + ")"));
+            }
+        }
         for (ContentMatch page : pages) {
             String path = Matches.path(page);
             boolean server = CodePaths.isServer(path, clientModules);
@@ -102,6 +120,11 @@ public final class AdminProtectedCheck implements Check {
         }
         return Outcome.pass("every admin page and route found is behind a server-side role check: "
                 + Matches.where(guarded), Matches.first(guarded, 8));
+    }
+
+    /** Route handler files, whose admin routes the code analysis judges one by one when it parsed them. */
+    private static boolean isRouteFile(String path) {
+        return path.matches("(.*/)?(route|server)\\.[a-z]+$|(.*/)?pages/api/.*|.*\\.py$|.*\\.java$");
     }
 
     /** Whether a layout or server module guards {@code page}: same folder or a folder below it. */

@@ -6,15 +6,20 @@ import dev.prodready.check.Outcome;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.RouteFact;
+import dev.prodready.fact.RouteGuard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * authz.api-authentication: each API handler file (route handlers, server actions, routers, edge functions) that
- * is not public by design (health, sign-in, signed webhooks) must verify its caller, in the file or through a
- * global guard (middleware covering /api that checks a token, app.use('/api', auth), anyRequest().authenticated()).
- * All verified passes, some partial, none fails. Judged per file by line patterns until the code analysis lands.
+ * authz.api-authentication: each API route (route handlers, server actions, routers, edge functions) that is not
+ * public by design (health, sign-in, signed webhooks) must verify its caller, in the handler or through a guard
+ * that covers it. Parsed routes are judged one by one, guards that only look like guards (commented out, a user
+ * looked up but never checked, identity taken from the request) count as none; handler files of languages whose
+ * routes are not parsed fall back to the line patterns (a file counts once it shows a check). All verified passes,
+ * some partial, none fails.
  */
 public final class ApiAuthenticationCheck implements Check {
 
@@ -26,34 +31,59 @@ public final class ApiAuthenticationCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        List<Handlers.HandlerFile> all = Handlers.all(facts);
-        if (all.isEmpty()) {
+        List<RouteFact> routes = ParsedCode.routes(facts);
+        List<Handlers.HandlerFile> textAll = Handlers.all(facts).stream()
+                .filter(h -> !ParsedCode.routesParsed(facts, h.path())).toList();
+        if (routes.isEmpty() && textAll.isEmpty()) {
             return Outcome.unknown("no API route handlers or server actions were recognised in the source");
         }
-        List<Handlers.HandlerFile> needing = Handlers.needingAuth(facts);
-        if (needing.isEmpty()) {
-            return Outcome.pass("every API handler found is public by design (health check, sign-in or signed webhook)",
-                    all.stream().limit(5).map(h -> h.cite("public by design")).toList());
+        List<Evidence> open = new ArrayList<>();
+        List<Evidence> verified = new ArrayList<>();
+        List<Evidence> publicRoutes = new ArrayList<>();
+        for (RouteFact route : routes) {
+            if (route.guard() == RouteGuard.PUBLIC) {
+                publicRoutes.add(route.evidence());
+            } else if (route.guard().protects()) {
+                verified.add(route.evidence());
+            } else {
+                open.add(route.evidence());
+            }
         }
+        List<Handlers.HandlerFile> textNeeding = Handlers.needingAuth(facts).stream()
+                .filter(h -> !ParsedCode.routesParsed(facts, h.path())).toList();
         List<ContentMatch> guards = Handlers.globalApiGuards(facts);
-        if (!guards.isEmpty()) {
-            return Outcome.pass(needing.size() + " API handler file" + (needing.size() == 1 ? "" : "s")
-                    + " sit behind a guard that authenticates every API request: " + Matches.at(guards),
-                    Matches.cite(guards, "authenticates every API request"));
-        }
         Set<String> authFiles = Handlers.filesWith(facts, SecurityPatterns.AUTHN_SERVER_CHECK);
-        List<Evidence> verified = needing.stream().filter(h -> authFiles.contains(h.path()))
-                .map(h -> h.cite("handler verifies the caller")).toList();
-        List<Evidence> open = needing.stream().filter(h -> !authFiles.contains(h.path()))
-                .map(h -> h.cite("handler with no authentication check")).toList();
+        int verifiedCount = verified.size();
+        if (!guards.isEmpty() && !textNeeding.isEmpty()) {
+            verified.addAll(0, Matches.cite(guards, "authenticates every API request"));
+            verifiedCount += textNeeding.size();
+        }
+        for (Handlers.HandlerFile h : textNeeding) {
+            if (!guards.isEmpty()) {
+                continue;
+            } else if (authFiles.contains(h.path())) {
+                verifiedCount++;
+                verified.add(h.cite("handler verifies the caller"));
+            } else {
+                open.add(h.cite("handler with no authentication check"));
+            }
+        }
+        textAll.stream().filter(h -> !textNeeding.contains(h)).forEach(h -> publicRoutes.add(h.cite("public by design")));
+        int needing = open.size() + verifiedCount;
+        String what = routes.isEmpty() ? "API handler file" : textNeeding.isEmpty() ? "API route" : "API route or handler file";
+        if (needing == 0) {
+            return Outcome.pass("every API " + (routes.isEmpty() ? "handler" : "route") + " found is public by design"
+                    + " (health check, sign-in or signed webhook)", ParsedCode.join(5, publicRoutes));
+        }
         if (open.isEmpty()) {
-            return Outcome.pass("all " + needing.size() + " API handler files verify the caller", Matches.first(verified, 6));
+            return Outcome.pass("all " + ParsedCode.count(needing, what) + " verify the caller",
+                    ParsedCode.join(6, verified));
         }
-        if (verified.isEmpty()) {
-            return Outcome.fail("none of the " + needing.size() + " API handler files verifies its caller: "
-                    + Matches.where(open), Matches.first(open, 8));
+        if (verifiedCount == 0) {
+            return Outcome.fail("none of the " + ParsedCode.count(needing, what) + " verifies its caller: "
+                    + Matches.where(open), ParsedCode.join(8, open));
         }
-        return Outcome.partial(open.size() + " of " + needing.size() + " API handler files verify no caller: "
-                + Matches.where(open), Matches.concat(Matches.first(open, 6), Matches.first(verified, 2), 8));
+        return Outcome.partial(open.size() + " of " + ParsedCode.count(needing, what) + " verify no caller: "
+                + Matches.where(open), ParsedCode.join(8, open.subList(0, Math.min(6, open.size())), verified));
     }
 }

@@ -4,7 +4,9 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.ContentMatch;
+import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.WebSettingFact;
 import dev.prodready.live.LiveVerdicts;
 
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.List;
  * appsec.cors-restricted: a wildcard origin (Access-Control-Allow-Origin: *, origin: '*' or true, cors() with no
  * options, allow_origins=["*"], CORS_ALLOW_ALL_ORIGINS) fails; an origin echoed from the request header is partial
  * (fine only behind an allowlist check); explicit allowlists pass, and so does no CORS at all (same-origin only).
+ * Settings the code analysis parsed come first (it also sees cors() options, origin: true with credentials, and
+ * headers objects); line patterns remain for files it did not parse.
  */
 public final class CorsRestrictedCheck implements Check {
 
@@ -30,13 +34,22 @@ public final class CorsRestrictedCheck implements Check {
     /** The verdict from the repository alone; the live probe's, when a URL was given, is combined with it. */
     private Outcome repository(CheckContext context) {
         Facts facts = context.facts();
+        List<WebSettingFact> parsedOpen = ParsedCode.unsafe(facts, WebSettingFact.class, w -> w.setting().equals("cors"));
+        List<WebSettingFact> parsedListed = ParsedCode.safe(facts, WebSettingFact.class, w -> w.setting().equals("cors"));
         List<ContentMatch> open = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_OPEN_DEFAULT,
-                SecurityPatterns.CORS_WILDCARD));
-        if (!open.isEmpty()) {
-            return Outcome.fail("CORS lets any website read the API's responses: " + Matches.at(open),
-                    Matches.cite(open, "CORS allows every origin"));
+                SecurityPatterns.CORS_WILDCARD)).stream().filter(m -> !ParsedCode.parsed(facts, Matches.path(m))).toList();
+        if (!open.isEmpty() || !parsedOpen.isEmpty()) {
+            List<Evidence> evidence = ParsedCode.join(8, ParsedCode.cite(parsedOpen, 8), Matches.cite(open, "CORS allows every origin"));
+            boolean credentials = parsedOpen.stream().anyMatch(w -> w.ruleId().equals("cors.any-origin-credentials"));
+            return Outcome.fail("CORS lets any website read the API's responses" + (credentials ? ", with the user's"
+                    + " credentials" : "") + ": " + Matches.where(evidence), evidence);
         }
-        List<ContentMatch> reflected = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_REFLECTED_ORIGIN));
+        if (!parsedListed.isEmpty()) {
+            return Outcome.pass("CORS names the allowed origins: " + Matches.where(ParsedCode.cite(parsedListed, 5)),
+                    ParsedCode.cite(parsedListed, 5));
+        }
+        List<ContentMatch> reflected = Matches.notInTests(Matches.of(facts, SecurityPatterns.CORS_REFLECTED_ORIGIN)).stream()
+                .filter(m -> !ParsedCode.parsed(facts, Matches.path(m))).toList();
         if (!reflected.isEmpty()) {
             return Outcome.partial("the request's Origin is echoed back (" + Matches.at(reflected) + "); safe only if an"
                     + " allowlist check comes first", Matches.cite(reflected, "Origin echoed into Access-Control-Allow-Origin"));

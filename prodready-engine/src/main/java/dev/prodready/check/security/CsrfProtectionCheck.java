@@ -8,6 +8,7 @@ import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Dependency;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.WebSettingFact;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,14 @@ import java.util.Set;
  * appsec.csrf-protection: turning the framework's protection off fails (Spring csrf().disable() without a
  * stateless session policy, CSRF_ENABLED = False, skipped authenticity tokens); exempting single views is partial
  * unless they are signed webhooks. Framework protection, a CSRF library or SameSite cookies pass, as does a
- * stateless bearer-token API. Cookie sessions with none of these fail; otherwise unknown.
+ * stateless bearer-token API. Cookie sessions with none of these fail; otherwise unknown. Settings the code
+ * analysis parsed (Spring csrf().disable() with or without a stateless policy, Django MIDDLEWARE, @csrf_exempt,
+ * CSRF middleware) come first; line patterns remain for files it did not parse.
  */
 public final class CsrfProtectionCheck implements Check {
+
+    private static final java.util.regex.Pattern PUBLIC_VIEW = java.util.regex.Pattern.compile(
+            "(?i)(webhook|hook|callback|stripe|paypal|notify|ipn)\\w*\\s*$");
 
     @Override
     public String itemId() {
@@ -35,7 +41,22 @@ public final class CsrfProtectionCheck implements Check {
         List<Evidence> disabled = new ArrayList<>();
         List<Evidence> exempted = new ArrayList<>();
         List<Evidence> justified = new ArrayList<>();
-        for (ContentMatch m : Matches.notInTests(Matches.of(facts, SecurityPatterns.CSRF_DISABLED))) {
+        for (WebSettingFact w : ParsedCode.of(facts, WebSettingFact.class, w -> w.setting().equals("csrf"))) {
+            String message = w.evidence().note();
+            if (w.ruleId().equals("csrf.stateless")) {
+                justified.add(w.evidence());
+            } else if (w.safe()) {
+                continue;
+            } else if (message.contains("@csrf_exempt") && PUBLIC_VIEW.matcher(message).find()) {
+                justified.add(w.evidence().withNote("CSRF exemption on a webhook or public endpoint"));
+            } else if (message.contains("@csrf_exempt")) {
+                exempted.add(w.evidence());
+            } else {
+                disabled.add(w.evidence());
+            }
+        }
+        for (ContentMatch m : Matches.notInTests(Matches.of(facts, SecurityPatterns.CSRF_DISABLED)).stream()
+                .filter(m -> !ParsedCode.parsed(facts, Matches.path(m))).toList()) {
             String path = Matches.path(m);
             boolean exemptView = m.text().contains("csrf_exempt");
             if (exemptView && (CodePaths.publicByDesign(path) || signed.contains(path))) {
@@ -55,7 +76,9 @@ public final class CsrfProtectionCheck implements Check {
         if (!exempted.isEmpty()) {
             return Outcome.partial("views are exempted from CSRF protection: " + Matches.where(exempted), exempted);
         }
-        List<Evidence> protection = new ArrayList<>(Matches.cite(
+        List<Evidence> protection = new ArrayList<>(ParsedCode.cite(ParsedCode.of(facts, WebSettingFact.class,
+                w -> w.ruleId().equals("csrf.protected")), 3));
+        protection.addAll(Matches.cite(
                 Matches.notInTests(Matches.of(facts, SecurityPatterns.CSRF_PROTECTION)), "CSRF protection or SameSite cookie"));
         protection.addAll(Providers.cite(Providers.with(facts, Capability.CSRF), "CSRF protection library"));
         protection.addAll(Providers.cite(Providers.authProviders(facts).stream()

@@ -7,6 +7,7 @@ import dev.prodready.check.Searched;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.FirebaseRuleFact;
 import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.SignalKind;
 
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * firebase.rules-locked: open write rules ({@code allow write: if true}, a bare {@code allow write;}, test-mode
  * time limits, {@code ".write": true}) fail; open read rules or "any signed-in user may write" rules are partial;
  * rules files without those pass. Firebase in use without rules in the repository is unknown (they live in the
- * console); no Firebase at all is not applicable.
+ * console); no Firebase at all is not applicable. When the code analysis parsed the rules files (match nesting,
+ * helper functions inlined, writes that never look at request.auth), its judgement replaces the line patterns.
  */
 public final class FirebaseRulesCheck implements Check {
 
@@ -35,6 +37,10 @@ public final class FirebaseRulesCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
+        List<FirebaseRuleFact> parsed = ParsedCode.of(facts, FirebaseRuleFact.class, r -> true);
+        if (!parsed.isEmpty()) {
+            return parsed(parsed);
+        }
         List<Evidence> openWrite = new ArrayList<>();
         List<Evidence> loose = new ArrayList<>();
         for (ContentMatch m : Matches.of(facts, SecurityPatterns.FIREBASE_RULES_OPEN_ALLOW)) {
@@ -75,6 +81,23 @@ public final class FirebaseRulesCheck implements Check {
             return Outcome.notApplicable("nothing shows that the application uses Firebase", searched);
         }
         return Outcome.unknown("no dependency manifest or Firebase configuration was found");
+    }
+
+    /** Rules files parsed with their match nesting, helper functions inlined into the conditions. */
+    private static Outcome parsed(List<FirebaseRuleFact> rules) {
+        List<FirebaseRuleFact> openWrite = rules.stream().filter(r -> !r.safe() && writes(r.operations())
+                && !r.ruleId().equals("firebase.any-signed-in")).toList();
+        List<FirebaseRuleFact> loose = rules.stream().filter(r -> !r.safe() && !openWrite.contains(r)).toList();
+        if (!openWrite.isEmpty()) {
+            return Outcome.fail("Firebase rules let anyone write: " + Matches.where(ParsedCode.cite(openWrite, 10)),
+                    ParsedCode.join(10, ParsedCode.cite(openWrite, 10), ParsedCode.cite(loose, 4)));
+        }
+        if (!loose.isEmpty()) {
+            return Outcome.partial("Firebase rules let anyone read, or any signed-in user reach everything: "
+                    + Matches.where(ParsedCode.cite(loose, 8)), ParsedCode.cite(loose, 8));
+        }
+        return Outcome.pass("every Firebase rule ties access to the signed-in user or a condition on the data",
+                ParsedCode.cite(rules, 6));
     }
 
     private static String op(Pattern pattern, String text) {

@@ -7,6 +7,7 @@ import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
+import dev.prodready.fact.AuthSettingFact;
 import dev.prodready.fact.Facts;
 
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public final class MfaCheck implements Check {
         offered.addAll(Matches.cite(factorCode, "second-factor enrolment or verification code"));
         List<CapabilityFact> packages = Providers.with(facts, Capability.MFA);
         offered.addAll(Providers.cite(packages, "gives a second factor"));
+        // parsed calls that enrol or verify a second factor (Supabase auth.mfa.*, TOTP libraries)
+        offered.addAll(ParsedCode.cite(ParsedCode.safe(facts, AuthSettingFact.class,
+                a -> a.setting().equals("mfa") && a.provider().equals("code")), 3));
 
         List<ContentMatch> assurance = Matches.of(facts, SecurityPatterns.MFA_ASSURANCE_REQUIRED).stream()
                 .filter(m -> !CodePaths.isTest(Matches.path(m))).toList();

@@ -8,12 +8,15 @@ import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.QuerySinkFact;
 import dev.prodready.fact.ScanCoverage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +24,9 @@ import java.util.stream.Collectors;
  * f-strings reaching query/execute/raw/$queryRawUnsafe, quoted interpolations inside SQL text) fails at that line.
  * Raw query APIs called with a prepared SQL variable, or Mongo $where, are partial: they need review. With none of
  * these, an ORM or query builder passes; a raw driver alone is partial, because line patterns cannot follow a
- * query string built over several lines.
+ * query string built over several lines. Parsed query calls come first: a splice the analysis traced (through
+ * local variables too) fails, bound parameters and tagged templates pass; line patterns remain for files in
+ * languages that are not parsed, and raw calls the analysis could not resolve stay "to review".
  */
 public final class ParameterizedQueriesCheck implements Check {
 
@@ -44,19 +49,31 @@ public final class ParameterizedQueriesCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        List<ContentMatch> injected = Matches.notInTests(Matches.of(facts, INJECTION.keySet()));
-        if (!injected.isEmpty()) {
-            List<Evidence> evidence = distinctLines(injected, INJECTION);
-            return Outcome.fail("queries are built by pasting values into SQL: " + Matches.where(evidence),
-                    Matches.first(evidence, 10));
+        List<QuerySinkFact> parsedUnsafe = ParsedCode.unsafe(facts, QuerySinkFact.class, q -> true);
+        List<QuerySinkFact> parsedSafe = ParsedCode.safe(facts, QuerySinkFact.class, q -> true);
+        Set<String> judgedLines = new HashSet<>();
+        ParsedCode.of(facts, QuerySinkFact.class, q -> true)
+                .forEach(q -> judgedLines.add(q.evidence().path() + ":" + q.evidence().line()));
+        List<ContentMatch> injected = Matches.notInTests(Matches.of(facts, INJECTION.keySet())).stream()
+                .filter(m -> !ParsedCode.parsed(facts, Matches.path(m))).toList();
+        if (!injected.isEmpty() || !parsedUnsafe.isEmpty()) {
+            List<Evidence> evidence = ParsedCode.join(10, ParsedCode.cite(parsedUnsafe, 10), distinctLines(injected, INJECTION));
+            return Outcome.fail("queries are built by pasting values into SQL: " + Matches.where(evidence), evidence);
         }
-        List<ContentMatch> review = Matches.notInTests(Matches.of(facts, REVIEW.keySet()));
+        List<ContentMatch> review = Matches.notInTests(Matches.of(facts, REVIEW.keySet())).stream()
+                .filter(m -> !judgedLines.contains(Matches.path(m) + ":" + Matches.line(m))).toList();
         if (!review.isEmpty()) {
             List<Evidence> evidence = distinctLines(review, REVIEW);
             return Outcome.partial("raw queries to review (no value pasted on these lines, but the SQL comes from"
                     + " elsewhere): " + Matches.where(evidence), Matches.first(evidence, 8));
         }
-        Optional<ScanCoverage> coverage = Matches.coverage(facts);
+        Optional<ScanCoverage> coverage = Matches.coverage(facts).or(() -> ParsedCode.coverage(facts));
+        if (!parsedSafe.isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>(ParsedCode.cite(parsedSafe, 4));
+            evidence.addAll(ParsedCode.searched(facts, "SQL built from strings"));
+            return Outcome.pass(ParsedCode.count(parsedSafe.size(), "raw query call") + " bind their values as"
+                    + " parameters and no SQL built from strings was found", Matches.first(evidence, 6));
+        }
         if (coverage.isEmpty()) {
             return Outcome.unknown("the source was not searched for queries built from strings");
         }

@@ -7,6 +7,7 @@ import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
+import dev.prodready.fact.AuthSettingFact;
 import dev.prodready.fact.Facts;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * under 8 fails, 8 to 11 is partial, 12 or more passes (partial when only browser code checks it). Sources:
  * Supabase minimum_password_length (6 by default when config.toml leaves it out), schema rules on password fields,
  * Django's MinimumLengthValidator (8 unless configured). Hosted providers keep the policy in their dashboard.
+ * Parsed code adds schema minimums the line patterns miss and fails passwords hashed with md5/sha or stored as given.
  */
 public final class PasswordPolicyCheck implements Check {
 
@@ -45,6 +47,12 @@ public final class PasswordPolicyCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
+        List<AuthSettingFact> weakHashes = ParsedCode.unsafe(facts, AuthSettingFact.class,
+                a -> a.ruleId().equals("authcfg.weak-hash"));
+        if (!weakHashes.isEmpty()) {
+            return Outcome.fail("passwords are hashed with a fast hash or stored as given: "
+                    + Matches.where(ParsedCode.cite(weakHashes, 5)), ParsedCode.cite(weakHashes, 5));
+        }
         List<Rule> rules = new ArrayList<>();
         SupabaseConfig config = SupabaseConfig.of(facts);
         config.get("auth", "minimum_password_length").ifPresent(s -> s.number().ifPresent(n -> rules.add(
@@ -61,6 +69,16 @@ public final class PasswordPolicyCheck implements Check {
             }
         }
         Set<String> configured = Matches.paths(lengths);
+        Set<String> seen = new java.util.HashSet<>();
+        rules.forEach(r -> seen.add(r.evidence().location()));
+        for (AuthSettingFact a : ParsedCode.of(facts, AuthSettingFact.class,
+                a -> a.setting().equals("password-min-length") && a.provider().equals("code"))) {
+            if (seen.add(a.evidence().location()) && a.value().matches("\\d+") && Integer.parseInt(a.value()) >= NOT_JUST_REQUIRED) {
+                boolean server = CodePaths.isServer(a.evidence().path(), clientModules);
+                rules.add(new Rule(Integer.parseInt(a.value()), server, a.evidence()));
+                configured.add(a.evidence().path());
+            }
+        }
         Matches.notInTests(Matches.of(facts, SecurityPatterns.PASSWORD_DJANGO_VALIDATORS)).stream()
                 .filter(m -> !configured.contains(Matches.path(m)))
                 .forEach(m -> rules.add(new Rule(DJANGO_DEFAULT, true,

@@ -9,14 +9,18 @@ import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.RouteFact;
+import dev.prodready.fact.WebSettingFact;
 import dev.prodready.live.LiveVerdicts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * appsec.rate-limiting: a limiter applied in code or server config (express-rate-limit, @upstash/ratelimit,
  * slowapi, DRF throttling, Bucket4j, nginx limit_req) passes; a rate-limiting package that no code applies is
- * partial; neither fails once the manifests or the source were read.
+ * partial; neither fails once the manifests or the source were read. Parsed routes add precision: sign-in and
+ * AI routes that no limiter covers make the item partial even when a limiter exists elsewhere (fail when none does).
  */
 public final class RateLimitingCheck implements Check {
 
@@ -36,9 +40,25 @@ public final class RateLimitingCheck implements Check {
         Facts facts = context.facts();
         List<ContentMatch> applied = Matches.notInTests(Matches.of(facts, SecurityPatterns.RATELIMIT_LIMITER));
         List<CapabilityFact> packages = Providers.with(facts, Capability.RATE_LIMITING);
-        if (!applied.isEmpty()) {
-            return Outcome.pass("requests are rate limited: " + Matches.at(applied),
-                    Matches.concat(Matches.cite(applied, "rate limiter applied"), Providers.cite(packages, "rate limiting"), 6));
+        List<Evidence> parsedApplied = new ArrayList<>(ParsedCode.cite(ParsedCode.safe(facts, WebSettingFact.class,
+                w -> w.setting().equals("rate-limit")), 3));
+        parsedApplied.addAll(ParsedCode.routes(facts).stream().filter(RouteFact::rateLimited).limit(3)
+                .map(r -> r.evidence().withNote(r.method() + " " + r.route() + " is rate limited")).toList());
+        List<Evidence> exposed = ParsedCode.citeFindings(ParsedCode.findings(facts, "route.auth-not-rate-limited",
+                "route.ai-not-rate-limited"), 6);
+        List<Evidence> limiters = ParsedCode.join(6, parsedApplied, Matches.cite(applied, "rate limiter applied"));
+        if (!exposed.isEmpty()) {
+            if (limiters.isEmpty() && packages.isEmpty()) {
+                return Outcome.fail("sign-in and AI routes have no rate limit, and no limiter is applied anywhere: "
+                        + Matches.where(exposed), exposed);
+            }
+            return Outcome.partial("a rate limiter exists (" + Matches.where(limiters.isEmpty()
+                    ? Providers.cite(packages, "package") : limiters) + "), but these sign-in or AI routes are not behind it: "
+                    + Matches.where(exposed), Matches.concat(exposed, limiters, 8));
+        }
+        if (!limiters.isEmpty()) {
+            return Outcome.pass("requests are rate limited: " + Matches.where(limiters),
+                    Matches.concat(limiters, Providers.cite(packages, "rate limiting"), 6));
         }
         if (!packages.isEmpty()) {
             return Outcome.partial(packages.get(0).source() + " is declared, but no code applying a limiter was found",

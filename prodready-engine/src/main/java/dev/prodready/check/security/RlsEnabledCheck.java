@@ -7,6 +7,7 @@ import dev.prodready.check.Searched;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.RlsTableFact;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.List;
  * supabase.rls-enabled: every table created in the public schema by supabase/migrations must get
  * {@code enable row level security}; a table without it fails with the create-table line as evidence, as does a
  * later {@code disable row level security}. Supabase in use without migrations in the repository is unknown (the
- * schema lives in the dashboard); no Supabase at all is not applicable.
+ * schema lives in the dashboard); no Supabase at all is not applicable. When the code analysis parsed the
+ * migrations as SQL (all statements, applied in order, any number per file), its tables replace the line model;
+ * views without security_invoker make an otherwise passing result partial.
  */
 public final class RlsEnabledCheck implements Check {
 
@@ -27,6 +30,10 @@ public final class RlsEnabledCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
+        List<RlsTableFact> parsed = ParsedCode.of(facts, RlsTableFact.class, t -> true);
+        if (!parsed.isEmpty()) {
+            return parsed(parsed);
+        }
         RlsModel model = RlsModel.of(facts);
         List<Evidence> failures = new ArrayList<>();
         for (RlsModel.Table t : model.withoutRls()) {
@@ -65,5 +72,24 @@ public final class RlsEnabledCheck implements Check {
             return Outcome.notApplicable("nothing shows that the application uses Supabase", searched);
         }
         return Outcome.unknown("no dependency manifest or Supabase migration was found");
+    }
+
+    /** The migrations parsed as SQL and replayed in order: tables, then views that read around row-level security. */
+    private static Outcome parsed(List<RlsTableFact> parsed) {
+        List<RlsTableFact> tables = parsed.stream().filter(t -> !t.ruleId().equals("rls.view-bypasses-rls")).toList();
+        List<RlsTableFact> open = tables.stream().filter(t -> !t.rlsEnabled()).toList();
+        List<RlsTableFact> views = parsed.stream().filter(t -> t.ruleId().equals("rls.view-bypasses-rls")).toList();
+        if (!open.isEmpty()) {
+            return Outcome.fail(open.size() + " of " + tables.size() + " exposed tables have no row-level security after"
+                    + " all migrations: anyone with the anon key can read and write them",
+                    ParsedCode.join(10, ParsedCode.cite(open, 10), ParsedCode.cite(views, 3)));
+        }
+        if (!views.isEmpty()) {
+            return Outcome.partial("row-level security is on for all " + tables.size() + " exposed tables, but "
+                    + ParsedCode.count(views.size(), "view") + " read them with the owner's rights: "
+                    + Matches.where(ParsedCode.cite(views, 8)), ParsedCode.cite(views, 8));
+        }
+        return Outcome.pass("row-level security is on for all " + tables.size() + " exposed tables after all migrations",
+                ParsedCode.cite(tables, 8));
     }
 }

@@ -6,13 +6,20 @@ import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.PolicyFact;
+import dev.prodready.fact.RlsTableFact;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * supabase.rls-policies: a policy that always allows writing ({@code using (true)} or {@code with check (true)} on
  * insert, update, delete or all) fails; one that lets anyone read every row is partial, since that is right only
- * for data meant to be public. Policies without either, or RLS with no policies (closed tables), pass.
+ * for data meant to be public. Policies without either, or RLS with no policies (closed tables), pass. When the
+ * code analysis parsed the migrations, the policies in force after every DROP/ALTER/REPLACE are judged: open write
+ * policies, policies named as narrow but open, sensitive columns readable by everyone and SECURITY DEFINER
+ * functions anon can call to change roles fail; public reads, public buckets and functions without a fixed
+ * search_path are partial.
  */
 public final class RlsPoliciesCheck implements Check {
 
@@ -24,6 +31,12 @@ public final class RlsPoliciesCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
+        List<PolicyFact> policies = ParsedCode.of(facts, PolicyFact.class, p -> true);
+        List<dev.prodready.fact.WebSettingFact> functions = ParsedCode.of(facts, dev.prodready.fact.WebSettingFact.class,
+                w -> w.setting().equals("db-function"));
+        if (!policies.isEmpty() || !functions.isEmpty() || !ParsedCode.of(facts, RlsTableFact.class, t -> true).isEmpty()) {
+            return parsed(facts, policies, functions);
+        }
         List<RlsModel.PermissivePolicy> permissive = RlsModel.permissive(facts);
         List<RlsModel.PermissivePolicy> writes = permissive.stream().filter(RlsModel.PermissivePolicy::writes).toList();
         if (!writes.isEmpty()) {
@@ -60,6 +73,38 @@ public final class RlsPoliciesCheck implements Check {
             return Outcome.notApplicable("nothing shows that the application uses Supabase", searched);
         }
         return Outcome.unknown("no dependency manifest or Supabase migration was found");
+    }
+
+    /** Policies, functions and buckets as the migrations leave them after every DROP, ALTER and REPLACE. */
+    private static Outcome parsed(Facts facts, List<PolicyFact> policies, List<dev.prodready.fact.WebSettingFact> functions) {
+        List<Evidence> broken = new ArrayList<>(ParsedCode.cite(policies.stream().filter(p -> !p.safe()
+                && !p.ruleId().equals("storage.public-bucket")).toList(), 10));
+        broken.addAll(ParsedCode.cite(functions.stream().filter(f -> f.ruleId().equals("dbfunction.privilege-escalation")).toList(), 4));
+        List<Evidence> review = new ArrayList<>(ParsedCode.cite(policies.stream()
+                .filter(p -> p.safe() && p.using().replaceAll("[()\\s]", "").equalsIgnoreCase("true")).toList(), 6));
+        review.addAll(ParsedCode.cite(policies.stream().filter(p -> p.ruleId().equals("storage.public-bucket")).toList(), 4));
+        review.addAll(ParsedCode.cite(functions.stream().filter(f -> f.ruleId().equals("dbfunction.mutable-search-path")).toList(), 4));
+        if (!broken.isEmpty()) {
+            return Outcome.fail(ParsedCode.count(broken.size(), "policy or function") + " let more callers in than"
+                    + " intended: " + Matches.where(broken), ParsedCode.join(10, broken, review));
+        }
+        if (!review.isEmpty()) {
+            return Outcome.partial("to review: " + Matches.where(review) + " (tables read by everyone, public buckets or"
+                    + " SECURITY DEFINER functions without a fixed search_path); right only if that data is public",
+                    ParsedCode.join(8, review));
+        }
+        List<PolicyFact> scoped = policies.stream().filter(PolicyFact::safe).toList();
+        if (!scoped.isEmpty()) {
+            return Outcome.pass(ParsedCode.count(scoped.size(), "policy") + " in force after all migrations, each limited"
+                    + " by role or condition", ParsedCode.cite(scoped, 8));
+        }
+        List<RlsTableFact> closed = ParsedCode.of(facts, RlsTableFact.class, t -> t.rlsEnabled() && t.policies() == 0);
+        if (!closed.isEmpty()) {
+            return Outcome.pass("row-level security is on with no policies, so the tables are closed to the API",
+                    ParsedCode.cite(closed, 6));
+        }
+        return Outcome.unknown("tables without row-level security have no policies to judge; see supabase.rls-enabled",
+                ParsedCode.cite(ParsedCode.of(facts, RlsTableFact.class, t -> !t.rlsEnabled()), 5));
     }
 
     private static List<Evidence> cite(List<RlsModel.PermissivePolicy> policies) {

@@ -8,6 +8,7 @@ import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.WebSettingFact;
 import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Map;
  * appsec.security-headers: Content-Security-Policy, HSTS and framing protection (X-Frame-Options or
  * frame-ancestors), from code, next.config headers(), vercel.json, Netlify _headers or server config. helmet and
  * Talisman set all three; Spring Security sets HSTS and framing by default. All three pass, some are partial,
- * none fail once the source was searched.
+ * none fail once the source was searched. Headers the code analysis found set in parsed code count with the
+ * line patterns; turning Spring Security's default headers off removes their credit.
  */
 public final class SecurityHeadersCheck implements Check {
 
@@ -53,8 +55,23 @@ public final class SecurityHeadersCheck implements Check {
         for (ContentMatch m : middleware) {
             found.values().forEach(l -> l.add(Matches.cite(m, "security-header middleware sets CSP, HSTS and framing")));
         }
-        List<CapabilityFact> spring = Providers.authProviders(facts).stream()
-                .filter(c -> c.source().toLowerCase(Locale.ROOT).contains("spring-boot-starter-security")).toList();
+        for (WebSettingFact w : ParsedCode.safe(facts, WebSettingFact.class, w -> w.setting().equals("security-headers"))) {
+            String set = w.detail().toLowerCase(Locale.ROOT);
+            boolean all = set.contains("helmet") || set.contains("talisman") || set.contains("secureheaders");
+            if (all || set.contains("content-security-policy") || set.contains("csp_") || set.contains("content_security_policy")
+                    || set.contains("contentsecuritypolicy")) {
+                found.get(CSP).add(w.evidence());
+            }
+            if (all || set.contains("strict-transport-security") || set.contains("hsts")) {
+                found.get(HSTS).add(w.evidence());
+            }
+            if (all || set.contains("x-frame-options") || set.contains("x_frame_options") || set.contains("frameoptions")) {
+                found.get(FRAMING).add(w.evidence());
+            }
+        }
+        List<WebSettingFact> disabled = ParsedCode.unsafe(facts, WebSettingFact.class, w -> w.ruleId().equals("headers.disabled"));
+        List<CapabilityFact> spring = disabled.isEmpty() ? Providers.authProviders(facts).stream()
+                .filter(c -> c.source().toLowerCase(Locale.ROOT).contains("spring-boot-starter-security")).toList() : List.of();
         for (Evidence e : Providers.cite(spring, "sends HSTS and X-Frame-Options by default")) {
             found.get(HSTS).add(e);
             found.get(FRAMING).add(e);
@@ -74,7 +91,11 @@ public final class SecurityHeadersCheck implements Check {
             return Outcome.partial(packages.get(0).source() + " is declared, but no code applying it and no header"
                     + " configuration was found", Providers.cite(packages, "security headers package"));
         }
-        return Matches.coverage(facts)
+        if (!disabled.isEmpty()) {
+            return Outcome.fail("the framework's default security headers are switched off and none are set instead",
+                    ParsedCode.cite(disabled, 3));
+        }
+        return Matches.coverage(facts).or(() -> ParsedCode.coverage(facts))
                 .map(c -> Outcome.fail("no security headers are configured: no CSP, HSTS or framing protection in code"
                         + " or hosting config", Matches.searched(c, "a CSP, HSTS or X-Frame-Options setting")))
                 .orElseGet(() -> Outcome.unknown("the source was not searched for security headers; the live probe"

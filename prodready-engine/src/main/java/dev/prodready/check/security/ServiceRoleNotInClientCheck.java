@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * supabase.service-role-not-in-client: the secrets engine's findings for this item, the service-role key named
  * under a browser-exposed prefix, or referenced from code that runs in the browser. Not applicable when nothing
- * shows that the application uses Supabase.
+ * shows that the application uses Supabase. The code analysis adds parsed browser modules that read the key.
  */
 public final class ServiceRoleNotInClientCheck extends SecretFindingsCheck {
 
@@ -29,9 +29,11 @@ public final class ServiceRoleNotInClientCheck extends SecretFindingsCheck {
 
     @Override
     List<Evidence> otherFailures(CheckContext context) {
-        List<Evidence> found = new ArrayList<>();
+        List<Evidence> found = new ArrayList<>(ParsedCode.cite(ParsedCode.unsafe(context.facts(),
+                dev.prodready.fact.WebSettingFact.class, w -> w.setting().equals("service-role")), 5));
         ClientEnvNames.all(context.facts()).stream()
                 .filter(e -> e.name().toUpperCase(Locale.ROOT).contains("SERVICE_ROLE"))
+                .filter(e -> found.stream().noneMatch(f -> f.path().equals(Matches.path(e.match())) && f.line() == Matches.line(e.match())))
                 .forEach(e -> found.add(Matches.cite(e.match(), e.name() + " exposes the service-role key to browsers")));
         Set<String> clientModules = CodePaths.clientModules(context.facts());
         Matches.of(context.facts(), SecurityPatterns.SERVICE_ROLE_REFERENCE).stream()

@@ -7,7 +7,9 @@ import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
+import dev.prodready.fact.AuthSettingFact;
 import dev.prodready.fact.Facts;
+import dev.prodready.fact.WebSettingFact;
 import dev.prodready.live.LiveVerdicts;
 
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ import java.util.regex.Pattern;
  * auth.session-management: judges the session settings the repository states. Fails on cookies explicitly sent
  * without Secure or HttpOnly, or Supabase access tokens living longer than a day; partial on tokens between an hour
  * and a day, refresh-token rotation off, or Auth.js sessions over 30 days; passes on bounded lifetimes and secure
- * cookie flags. When nothing is stated, the provider's defaults apply and are not visible: unknown.
+ * cookie flags. When nothing is stated, the provider's defaults apply and are not visible: unknown. Parsed code
+ * adds session and token cookies set without HttpOnly/Secure, secrets written in the code, the JWT 'none'
+ * algorithm, tokens read without verification or issued without an expiry.
  */
 public final class SessionManagementCheck implements Check {
 
@@ -73,6 +77,14 @@ public final class SessionManagementCheck implements Check {
         Matches.notInTests(Matches.of(facts, SecurityPatterns.SESSION_COOKIE_FLAG_ON)).stream().limit(3)
                 .forEach(m -> good.add(Matches.cite(m, "cookie flag Secure or HttpOnly set")));
 
+        for (WebSettingFact w : ParsedCode.of(facts, WebSettingFact.class,
+                w -> w.setting().equals("cookie") || w.setting().equals("jwt"))) {
+            (w.safe() ? good : bad).add(w.evidence());
+        }
+        for (AuthSettingFact a : ParsedCode.of(facts, AuthSettingFact.class, a -> a.provider().equals("code")
+                && (a.setting().equals("jwt-expiry") || a.setting().equals("session-timeout")))) {
+            (a.safe() ? good : a.value().equals("none") ? bad : weak).add(a.evidence());
+        }
         Set<String> nextAuthFiles = Matches.paths(Matches.of(facts, SecurityPatterns.SESSION_NEXTAUTH_CONFIG));
         for (ContentMatch m : Matches.notInTests(Matches.of(facts, SecurityPatterns.SESSION_LIFETIME_SETTING))) {
             judgeLifetime(m, nextAuthFiles.contains(Matches.path(m)), weak, good);

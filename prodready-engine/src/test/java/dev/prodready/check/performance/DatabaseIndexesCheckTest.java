@@ -31,12 +31,24 @@ class DatabaseIndexesCheckTest {
                         FAIL, "db/schema.sql:1"),
                 Case.of(repo("schema file with nothing recognised").signal(DB_SCHEMA, "prisma/schema.prisma"),
                         UNKNOWN, "prisma/schema.prisma"),
-                Case.of(repo("no schema in the repository"), UNKNOWN));
+                Case.of(repo("no schema in the repository"), UNKNOWN),
+                Case.of(repo("parsed: a foreign key without an index").add(java.util.List.of(
+                                key("prisma/schema.prisma", 15, false), key("prisma/schema.prisma", 17, true)))
+                                .match(PERF_DB_INDEX, "prisma/schema.prisma", 19),
+                        dev.prodready.check.Status.PARTIAL, "prisma/schema.prisma:15"),
+                Case.of(repo("parsed: every foreign key indexed").add(java.util.List.of(key("prisma/schema.prisma", 17, true))),
+                        PASS, "prisma/schema.prisma:17"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void judges(Case c) {
         c.verify(new DatabaseIndexesCheck());
+    }
+
+    static dev.prodready.fact.ForeignKeyFact key(String path, int line, boolean indexed) {
+        return new dev.prodready.fact.ForeignKeyFact("Project", "ownerId", "prisma", indexed,
+                indexed ? "perf.fk-indexed" : "perf.fk-unindexed", "perf.db-indexes",
+                dev.prodready.fact.Evidence.at(path, line, indexed ? "indexed" : "no index"));
     }
 }

@@ -37,12 +37,28 @@ class NPlusOneCheckTest {
                                 .match(PERF_LOOP_HEAD, "tests/orders.test.ts", 10)
                                 .match(PERF_DB_CALL, "tests/orders.test.ts", 11),
                         UNKNOWN),
-                Case.of(repo("no database calls"), UNKNOWN));
+                Case.of(repo("no database calls"), UNKNOWN),
+                Case.of(repo("parsed: query inside a loop body").add(java.util.List.of(parsed("typescript"),
+                                inLoop("src/lib/digest.ts", 9))), dev.prodready.check.Status.FAIL, "src/lib/digest.ts:9"),
+                Case.of(repo("parsed file: the line window is not used")
+                                .add(java.util.List.of(parsed("typescript")))
+                                .match(PERF_LOOP_HEAD, "src/orders.ts", 10)
+                                .match(PERF_DB_CALL, "src/orders.ts", 12),
+                        UNKNOWN, "src/orders.ts:12"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void judges(Case c) {
         c.verify(new NPlusOneCheck());
+    }
+
+    static dev.prodready.fact.ScanCoverage parsed(String language) {
+        return new dev.prodready.fact.ScanCoverage("code", language, 3, "files", dev.prodready.fact.Evidence.file(".", "parsed"));
+    }
+
+    static dev.prodready.fact.Finding inLoop(String path, int line) {
+        return new dev.prodready.fact.Finding("perf.n-plus-one", "perf.n-plus-one", dev.prodready.catalogue.Severity.MEDIUM,
+                "query per item", null, null, dev.prodready.fact.Evidence.at(path, line, "query per item"));
     }
 }

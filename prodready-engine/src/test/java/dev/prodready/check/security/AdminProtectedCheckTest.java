@@ -102,4 +102,33 @@ class AdminProtectedCheckTest {
         assertThat(o.status()).isEqualTo(Status.PARTIAL);
         assertThat(locations(o)).containsExactly("server/routes.js:12");
     }
+
+    @Test
+    void parsedAdminRoutesAreJudgedOneByOne() {
+        Outcome o = Fixture.run(new AdminProtectedCheck(), CodeFacts.parsed("typescript", 6),
+                CodeFacts.route("src/app/api/admin/stats/route.ts", 5, "GET", "/api/admin/stats",
+                        dev.prodready.fact.RouteGuard.WRAPPER, true, true, true, false),
+                CodeFacts.route("src/app/api/admin/users/route.ts", 5, "GET", "/api/admin/users",
+                        dev.prodready.fact.RouteGuard.SESSION, true, false, false, false));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly(
+                "src/app/api/admin/users/route.ts:5", "src/app/api/admin/stats/route.ts:5");
+    }
+
+    @Test
+    void aParsedAdminRouteWithoutAWorkingCheckFails() {
+        Outcome o = Fixture.run(new AdminProtectedCheck(), CodeFacts.parsed("typescript", 6),
+                CodeFacts.route("src/app/api/admin/users/route.ts", 14, "PATCH", "/api/admin/users",
+                        dev.prodready.fact.RouteGuard.IDENTITY_FROM_REQUEST, true, false, false, false));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/app/api/admin/users/route.ts:14");
+    }
+
+    @Test
+    void aParsedBrowserOnlyAdminCheckFails() {
+        Outcome o = Fixture.run(new AdminProtectedCheck(), CodeFacts.parsed("tsx", 6),
+                CodeFacts.finding("route.admin-client-only", "authz.admin-protected", "src/pages/Admin.tsx", 18));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/pages/Admin.tsx:18");
+    }
 }

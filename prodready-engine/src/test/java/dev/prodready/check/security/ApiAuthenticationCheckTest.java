@@ -79,6 +79,42 @@ class ApiAuthenticationCheckTest {
     }
 
     @Test
+    void parsedRoutesAreJudgedOneByOneAndLookalikeGuardsCountAsNone() {
+        Outcome o = run(check,
+                CodeFacts.parsed("typescript", 12),
+                CodeFacts.route("src/app/api/projects/route.ts", 5, "GET", "/api/projects", dev.prodready.fact.RouteGuard.SESSION),
+                CodeFacts.route("src/app/api/projects/route.ts", 14, "POST", "/api/projects", dev.prodready.fact.RouteGuard.NONE),
+                CodeFacts.route("src/app/api/account/route.ts", 5, "DELETE", "/api/account", dev.prodready.fact.RouteGuard.RESULT_UNUSED),
+                CodeFacts.route("src/app/api/health/route.ts", 1, "GET", "/api/health", dev.prodready.fact.RouteGuard.PUBLIC),
+                // the line pattern also saw this file; the parsed routes supersede it
+                match(API_ROUTE_HANDLER_JS, "src/app/api/projects/route.ts", 14, "export async function POST(req: Request) {"));
+        assertThat(o.status()).isEqualTo(Status.PARTIAL);
+        assertThat(o.message()).startsWith("2 of 3 API routes verify no caller");
+        assertThat(locations(o)).containsExactly("src/app/api/account/route.ts:5", "src/app/api/projects/route.ts:14",
+                "src/app/api/projects/route.ts:5");
+    }
+
+    @Test
+    void parsedRoutesAndTextFallbackForUnparsedLanguagesCombine() {
+        Outcome o = run(check,
+                CodeFacts.parsed("typescript", 3),
+                CodeFacts.route("src/app/api/projects/route.ts", 5, "GET", "/api/projects", dev.prodready.fact.RouteGuard.MIDDLEWARE),
+                match(API_ROUTE_HANDLER_PY, "worker/api.py", 12, "@app.post(\"/items\")"));
+        assertThat(o.status()).isEqualTo(Status.PARTIAL);
+        assertThat(locations(o)).containsExactly("worker/api.py:12", "src/app/api/projects/route.ts:5");
+    }
+
+    @Test
+    void everyParsedRouteGuardedPasses() {
+        Outcome o = run(check,
+                CodeFacts.parsed("python", 3),
+                CodeFacts.route("app/api.py", 12, "POST", "/items", dev.prodready.fact.RouteGuard.WRAPPER),
+                CodeFacts.route("app/api.py", 20, "GET", "/health", dev.prodready.fact.RouteGuard.PUBLIC));
+        assertThat(o.status()).isEqualTo(Status.PASS);
+        assertThat(locations(o)).containsExactly("app/api.py:12");
+    }
+
+    @Test
     void noHandlersIsUnknown() {
         assertThat(run(check).status()).isEqualTo(Status.UNKNOWN);
     }

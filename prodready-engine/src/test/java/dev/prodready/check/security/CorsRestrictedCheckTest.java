@@ -52,4 +52,17 @@ class CorsRestrictedCheckTest {
     void unsearchedSourceIsUnknown() {
         assertThat(run(check).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void parsedCorsSettingsComeFirst() {
+        Outcome open = Fixture.run(new CorsRestrictedCheck(), CodeFacts.parsed("javascript", 3),
+                CodeFacts.setting("cors", "cors.any-origin-credentials", false, "src/app.js", 10),
+                CodeFacts.setting("cors", "cors.restricted", true, "src/app.js", 12));
+        org.assertj.core.api.Assertions.assertThat(open.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(open.message()).contains("with the user's credentials");
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(open)).containsExactly("src/app.js:10");
+        Outcome listed = Fixture.run(new CorsRestrictedCheck(), CodeFacts.parsed("javascript", 3),
+                CodeFacts.setting("cors", "cors.restricted", true, "src/app.js", 12));
+        org.assertj.core.api.Assertions.assertThat(listed.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -75,4 +75,16 @@ class CsrfProtectionCheckTest {
                 dependency("@supabase/ssr", "package.json", 19));
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void parsedCsrfSettingsComeFirst() {
+        Outcome disabled = Fixture.run(new CsrfProtectionCheck(), CodeFacts.parsed("java", 3),
+                CodeFacts.setting("csrf", "csrf.disabled", false, "src/main/java/SecurityConfig.java", 14),
+                CodeFacts.setting("csrf", "csrf.stateless", true, "src/main/java/StatelessConfig.java", 9));
+        org.assertj.core.api.Assertions.assertThat(disabled.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(disabled)).containsExactly("src/main/java/SecurityConfig.java:14");
+        Outcome stateless = Fixture.run(new CsrfProtectionCheck(), CodeFacts.parsed("java", 3),
+                CodeFacts.setting("csrf", "csrf.stateless", true, "src/main/java/StatelessConfig.java", 9));
+        org.assertj.core.api.Assertions.assertThat(stateless.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -74,4 +74,15 @@ class FirebaseRulesCheckTest {
         assertThat(o.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(locations(o)).containsExactly("package.json");
     }
+
+    @Test
+    void parsedRulesReplaceTheLinePatterns() {
+        Outcome open = Fixture.run(new FirebaseRulesCheck(),
+                CodeFacts.firebase("firebase.open", false, "firestore.rules", 16),
+                CodeFacts.firebase("firebase.scoped", true, "firestore.rules", 12));
+        org.assertj.core.api.Assertions.assertThat(open.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(open)).containsExactly("firestore.rules:16");
+        Outcome locked = Fixture.run(new FirebaseRulesCheck(), CodeFacts.firebase("firebase.scoped", true, "firestore.rules", 12));
+        org.assertj.core.api.Assertions.assertThat(locked.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -97,4 +97,13 @@ class MfaCheckTest {
     void noSignInAtAllIsUnknown() {
         assertThat(run(check, scanned(10)).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void parsedFactorCallsCountAsOffered() {
+        Outcome o = Fixture.run(new MfaCheck(),
+                new dev.prodready.fact.AuthSettingFact("code", "mfa", "supabase.auth.mfa.enroll", true, "authcfg.mfa-enabled",
+                        "auth.mfa", dev.prodready.fact.Evidence.at("src/lib/mfa.ts", 7, "MFA used in code")));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/lib/mfa.ts:7");
+    }
 }

@@ -45,4 +45,16 @@ class NoDebugInProductionCheckTest {
     void unsearchedSourceIsUnknown() {
         assertThat(run(check).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void parsedDebugSettingsFailOrArePartial() {
+        Outcome on = Fixture.run(new NoDebugInProductionCheck(), CodeFacts.parsed("python", 3),
+                new dev.prodready.fact.WebSettingFact("debug", "DEBUG = True in config/settings.py", false, "debug.enabled",
+                        "appsec.no-debug-in-production", dev.prodready.fact.Evidence.at("config/settings.py", 4, "DEBUG")));
+        org.assertj.core.api.Assertions.assertThat(on.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        Outcome risky = Fixture.run(new NoDebugInProductionCheck(), CodeFacts.parsed("python", 3),
+                new dev.prodready.fact.WebSettingFact("debug", "app.run(debug=True) runs with the debugger on", false,
+                        "debug.enabled", "appsec.no-debug-in-production", dev.prodready.fact.Evidence.at("app/__init__.py", 30, "run")));
+        org.assertj.core.api.Assertions.assertThat(risky.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+    }
 }

@@ -68,4 +68,23 @@ class ParameterizedQueriesCheckTest {
     void noDatabaseCodeIsUnknown() {
         assertThat(run(check, scanned(60)).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void aParsedSpliceFailsEvenWhenNoLineShowsIt() {
+        Outcome o = Fixture.run(new ParameterizedQueriesCheck(), CodeFacts.parsed("javascript", 3),
+                CodeFacts.query("src/db.js", 16, "concatenated", false),
+                CodeFacts.query("src/db.js", 10, "parameterised", true));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/db.js:16");
+    }
+
+    @Test
+    void parsedParameterisedQueriesPassAndSupersedeLinePatternsInParsedFiles() {
+        Outcome o = Fixture.run(new ParameterizedQueriesCheck(), CodeFacts.parsed("typescript", 3),
+                CodeFacts.query("src/lib/db.ts", 10, "parameterised", true),
+                Fixture.match(dev.prodready.check.security.SecurityPatterns.SQLI_UNTAGGED_TEMPLATE, "src/lib/db.ts", 20,
+                        "const q = `SELECT * FROM users WHERE id IN (${placeholders})`;"));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PASS);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/lib/db.ts:10", ".");
+    }
 }

@@ -91,4 +91,21 @@ class PasswordPolicyCheckTest {
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(locations(o)).containsExactly("package.json:9");
     }
+
+    @Test
+    void aFastPasswordHashFails() {
+        Outcome o = Fixture.run(new PasswordPolicyCheck(),
+                CodeFacts.auth("password-hashing", "createHash", false, "authcfg.weak-hash", "src/lib/digest.ts", 24));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/lib/digest.ts:24");
+    }
+
+    @Test
+    void aParsedSchemaMinimumCounts() {
+        Outcome o = Fixture.run(new PasswordPolicyCheck(),
+                new dev.prodready.fact.AuthSettingFact("code", "password-min-length", "6", false, "authcfg.weak-password-policy",
+                        "auth.password-policy", dev.prodready.fact.Evidence.at("src/lib/schemas.ts", 9, "min 6")));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/lib/schemas.ts:9");
+    }
 }

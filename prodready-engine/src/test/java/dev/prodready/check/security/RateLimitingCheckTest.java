@@ -44,4 +44,28 @@ class RateLimitingCheckTest {
     void nothingReadIsUnknown() {
         assertThat(run(check).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void signInRoutesOutsideTheLimiterArePartial() {
+        Outcome o = Fixture.run(new RateLimitingCheck(), CodeFacts.parsed("javascript", 4),
+                CodeFacts.setting("rate-limit", "ratelimit.configured", true, "src/server.js", 11),
+                CodeFacts.finding("route.auth-not-rate-limited", "appsec.rate-limiting", "src/server.js", 17));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/server.js:17", "src/server.js:11");
+    }
+
+    @Test
+    void unthrottledAiRoutesWithNoLimiterAnywhereFail() {
+        Outcome o = Fixture.run(new RateLimitingCheck(), CodeFacts.parsed("typescript", 4),
+                CodeFacts.finding("route.ai-not-rate-limited", "appsec.rate-limiting", "src/app/api/chat/route.ts", 5));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+    }
+
+    @Test
+    void aParsedLimiterPasses() {
+        Outcome o = Fixture.run(new RateLimitingCheck(), CodeFacts.parsed("typescript", 4),
+                CodeFacts.route("middleware.ts", 1, "POST", "/api/auth/login", dev.prodready.fact.RouteGuard.PUBLIC,
+                        false, false, false, true));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -59,4 +59,32 @@ class RbacCheckTest {
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(locations(o)).containsExactly(".");
     }
+
+    @Test
+    void parsedServerRoleChecksPass() {
+        Outcome o = Fixture.run(new RbacCheck(), CodeFacts.parsed("typescript", 4),
+                CodeFacts.route("src/app/api/admin/users/route.ts", 5, "GET", "/api/admin/users",
+                        dev.prodready.fact.RouteGuard.WRAPPER, true, true, true, false));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PASS);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/app/api/admin/users/route.ts:5");
+    }
+
+    @Test
+    void anAdminRouteTrustingARoleFromTheRequestFails() {
+        Outcome o = Fixture.run(new RbacCheck(), CodeFacts.parsed("typescript", 4),
+                CodeFacts.route("src/app/api/admin/users/route.ts", 14, "PATCH", "/api/admin/users",
+                        dev.prodready.fact.RouteGuard.IDENTITY_FROM_REQUEST, true, false, false, false),
+                CodeFacts.route("src/app/api/admin/stats/route.ts", 5, "GET", "/api/admin/stats",
+                        dev.prodready.fact.RouteGuard.WRAPPER, true, true, true, false));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/app/api/admin/users/route.ts:14");
+    }
+
+    @Test
+    void anAdminCheckOnlyInTheBrowserIsPartial() {
+        Outcome o = Fixture.run(new RbacCheck(), CodeFacts.parsed("tsx", 4),
+                CodeFacts.finding("route.admin-client-only", "authz.admin-protected", "src/pages/Admin.tsx", 18));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/pages/Admin.tsx:18");
+    }
 }

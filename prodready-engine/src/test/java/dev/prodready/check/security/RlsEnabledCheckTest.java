@@ -119,4 +119,20 @@ class RlsEnabledCheckTest {
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(locations(o)).containsExactly("supabase/config.toml");
     }
+
+    @Test
+    void parsedMigrationsReplaceTheLineModel() {
+        String m = "supabase/migrations/20240101_init.sql";
+        Outcome open = Fixture.run(new RlsEnabledCheck(), CodeFacts.parsed("typescript", 1),
+                CodeFacts.table("profiles", true, 2, "rls.enabled", true, m, 2),
+                CodeFacts.table("audit_log", false, 0, "rls.disabled", false, m, 17));
+        org.assertj.core.api.Assertions.assertThat(open.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(open)).containsExactly(m + ":17");
+        Outcome views = Fixture.run(new RlsEnabledCheck(),
+                CodeFacts.table("profiles", true, 2, "rls.enabled", true, m, 2),
+                CodeFacts.table("project_stats", false, 0, "rls.view-bypasses-rls", false, m, 90));
+        org.assertj.core.api.Assertions.assertThat(views.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        Outcome all = Fixture.run(new RlsEnabledCheck(), CodeFacts.table("profiles", true, 2, "rls.enabled", true, m, 2));
+        org.assertj.core.api.Assertions.assertThat(all.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -78,4 +78,22 @@ class RlsPoliciesCheckTest {
     void noSupabaseIsNotApplicable() {
         assertThat(run(check, manifest("package.json", 4)).status()).isEqualTo(Status.NOT_APPLICABLE);
     }
+
+    @Test
+    void parsedPoliciesInForceAfterAllMigrationsAreJudged() {
+        String m = "supabase/migrations/20240101_init.sql";
+        Outcome broken = Fixture.run(new RlsPoliciesCheck(),
+                CodeFacts.policy("projects", "Service role manages projects", "policy.misleading", false, m, 61),
+                CodeFacts.policy("projects", "Owners read their projects", "policy.scoped", true, m, 64));
+        org.assertj.core.api.Assertions.assertThat(broken.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(broken)).containsExactly(m + ":61", m + ":64");
+        Outcome publicRead = Fixture.run(new RlsPoliciesCheck(),
+                CodeFacts.policy("posts", "Posts are public", "policy.scoped", true, m, 10));
+        org.assertj.core.api.Assertions.assertThat(publicRead.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        Outcome scoped = Fixture.run(new RlsPoliciesCheck(),
+                new dev.prodready.fact.PolicyFact("public", "notes", "owner", "ALL", java.util.List.of("authenticated"),
+                        "owner = auth.uid()", "", "", true, "policy.scoped", "supabase.rls-policies",
+                        dev.prodready.fact.Evidence.at(m, 30, "owner policy")));
+        org.assertj.core.api.Assertions.assertThat(scoped.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -69,4 +69,27 @@ class RouteGuardsCheckTest {
     void noHandlersIsUnknown() {
         assertThat(run(check).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void parsedRoutesAreJudgedByWhatTheirHandlerTouches() {
+        Outcome o = Fixture.run(new RouteGuardsCheck(),
+                CodeFacts.parsed("typescript", 5),
+                CodeFacts.route("src/app/api/projects/route.ts", 5, "GET", "/api/projects",
+                        dev.prodready.fact.RouteGuard.SESSION, false, false, true, false),
+                CodeFacts.route("src/app/api/projects/[id]/route.ts", 9, "DELETE", "/api/projects/[id]",
+                        dev.prodready.fact.RouteGuard.SESSION, false, false, false, false),
+                CodeFacts.route("src/app/api/legacy/route.ts", 3, "GET", "/api/legacy", dev.prodready.fact.RouteGuard.NONE),
+                CodeFacts.route("src/app/api/health/route.ts", 1, "GET", "/api/health", dev.prodready.fact.RouteGuard.PUBLIC));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+        org.assertj.core.api.Assertions.assertThat(o.message()).startsWith("2 of 3 API routes show no ownership");
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly(
+                "src/app/api/legacy/route.ts:3", "src/app/api/projects/[id]/route.ts:9", "src/app/api/projects/route.ts:5");
+    }
+
+    @Test
+    void onlyPublicParsedRoutesIsNotApplicable() {
+        Outcome o = Fixture.run(new RouteGuardsCheck(), CodeFacts.parsed("python", 1),
+                CodeFacts.route("app/main.py", 8, "GET", "/health", dev.prodready.fact.RouteGuard.PUBLIC));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.NOT_APPLICABLE);
+    }
 }

@@ -58,4 +58,23 @@ class SecurityHeadersCheckTest {
         assertThat(o.status()).isEqualTo(Status.FAIL);
         assertThat(locations(o)).containsExactly(".");
     }
+
+    @Test
+    void parsedHeaderSettingsCount() {
+        Outcome o = Fixture.run(new SecurityHeadersCheck(), CodeFacts.parsed("javascript", 3),
+                new dev.prodready.fact.WebSettingFact("security-headers", "security headers set in code: helmet", true,
+                        "headers.configured", "appsec.security-headers",
+                        dev.prodready.fact.Evidence.at("src/app.js", 9, "helmet")));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PASS);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/app.js:9");
+    }
+
+    @Test
+    void parsedNextConfigWithOnlyCspIsPartial() {
+        Outcome o = Fixture.run(new SecurityHeadersCheck(), CodeFacts.parsed("javascript", 3),
+                new dev.prodready.fact.WebSettingFact("security-headers", "security headers set in code: Content-Security-Policy",
+                        true, "headers.configured", "appsec.security-headers",
+                        dev.prodready.fact.Evidence.at("next.config.mjs", 2, "CSP")));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PARTIAL);
+    }
 }

@@ -97,4 +97,21 @@ class SessionManagementCheckTest {
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(locations(o)).containsExactly("package.json:15");
     }
+
+    @Test
+    void parsedInsecureCookiesAndTokenFlawsFail() {
+        Outcome o = Fixture.run(new SessionManagementCheck(),
+                CodeFacts.setting("cookie", "cookie.insecure", false, "src/app-config.js", 20),
+                CodeFacts.setting("jwt", "jwt.hardcoded-secret", false, "src/app-config.js", 16),
+                CodeFacts.setting("cookie", "cookie.flags-set", true, "src/app-config.js", 22));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/app-config.js:16", "src/app-config.js:20");
+    }
+
+    @Test
+    void parsedSecureCookiesPass() {
+        Outcome o = Fixture.run(new SessionManagementCheck(),
+                CodeFacts.setting("cookie", "cookie.flags-set", true, "src/app-config.js", 22));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

@@ -71,4 +71,22 @@ class XssPreventionCheckTest {
     void unsearchedSourceIsUnknown() {
         assertThat(run(check).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void parsedSinksReplaceTheLinePatternsOfParsedFiles() {
+        Outcome o = Fixture.run(new XssPreventionCheck(), CodeFacts.parsed("tsx", 3),
+                CodeFacts.html("src/components/Article.tsx", 12, true),
+                CodeFacts.html("src/components/Preview.tsx", 7, false),
+                Fixture.match(dev.prodready.check.security.SecurityPatterns.XSS_JS_SINK, "src/components/Article.tsx", 12,
+                        "<div dangerouslySetInnerHTML={{ __html: clean }} />"));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.FAIL);
+        org.assertj.core.api.Assertions.assertThat(Fixture.locations(o)).containsExactly("src/components/Preview.tsx:7");
+    }
+
+    @Test
+    void onlySanitisedParsedSinksPass() {
+        Outcome o = Fixture.run(new XssPreventionCheck(), CodeFacts.parsed("tsx", 3),
+                CodeFacts.html("src/components/Article.tsx", 12, true));
+        org.assertj.core.api.Assertions.assertThat(o.status()).isEqualTo(dev.prodready.check.Status.PASS);
+    }
 }

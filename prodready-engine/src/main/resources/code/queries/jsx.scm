@@ -1,0 +1,3 @@
+; JSX (TSX and JavaScript grammars).
+
+(jsx_attribute) @jsxattr
