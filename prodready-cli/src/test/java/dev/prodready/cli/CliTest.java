@@ -65,6 +65,20 @@ class CliTest {
     }
 
     @Test
+    void aFailedGateIsExitOneWithOneLineSayingWhy() {
+        java.nio.file.Path example = DogfoodTest.repositoryRoot().resolve("examples/lovable-supabase-app");
+        Run flags = run("scan", example.toString(), "--fail-on", "red-flag");
+        assertThat(flags.code()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(flags.err().strip().lines()).hasSize(1);
+        assertThat(flags.err()).contains("gate failed").contains("red flag");
+        Run score = run("scan", example.toString(), "--min-score", "90");
+        assertThat(score.code()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(score.err()).contains("below the minimum 90");
+        assertThat(run("scan", example.toString(), "--min-score", "101").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("scan", example.toString(), "--min-score", "0").code()).isZero();
+    }
+
+    @Test
     void scansAnEmptyFolderAndWritesJson(@TempDir Path tmp) throws Exception {
         Path report = tmp.resolve("out/report.json");
         Path empty = Files.createDirectory(tmp.resolve("empty"));
