@@ -96,7 +96,8 @@ public final class Audit {
             return applies.notApplicable();
         }
         try {
-            return Applicability.undecidedTraitCannotFail(item, stack, check.evaluate(new CheckContext(facts, stack, item, clock)));
+            Outcome outcome = check.evaluate(new CheckContext(facts, stack, item, clock));
+            return Applicability.undecidedTraitCannotFail(item, stack, findingsOutweighAPass(item, facts, outcome));
         } catch (RuntimeException e) {
             return Outcome.unknown("the check could not decide (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); please report this");
@@ -108,6 +109,27 @@ public final class Audit {
         List<Fact> kept = new ArrayList<>(facts.stream().filter(f -> !(f instanceof Finding)).toList());
         kept.addAll(overlay.filter(inline.filter(findings)));
         return kept;
+    }
+
+    /**
+     * An item cannot pass, or stay unknown, while an engine reports a finding of medium severity or worse
+     * against it (e.g. TLS verification switched off in code under encryption.in-transit): the finding wins.
+     */
+    static Outcome findingsOutweighAPass(Item item, Facts facts, Outcome outcome) {
+        if (outcome.status() != dev.prodready.check.Status.PASS && outcome.status() != dev.prodready.check.Status.UNKNOWN) {
+            return outcome;
+        }
+        List<Finding> against = facts.all(Finding.class, f -> item.id().equals(f.itemId())
+                && f.severity().weight() >= dev.prodready.catalogue.Severity.MEDIUM.weight());
+        if (against.isEmpty()) {
+            return outcome;
+        }
+        List<dev.prodready.fact.Evidence> evidence = new ArrayList<>(against.stream().limit(5)
+                .map(f -> f.evidence().withNote(f.severity().id() + " finding " + f.ruleId())).toList());
+        evidence.addAll(outcome.evidence().stream().limit(3).toList());
+        return Outcome.fail(against.size() + " finding(s) against this item (" + against.stream().map(Finding::ruleId)
+                .distinct().sorted().limit(3).collect(java.util.stream.Collectors.joining(", ")) + "); the check alone said: "
+                + outcome.message(), evidence);
     }
 
     private record Collected(List<Fact> facts, List<Note> notes) {
