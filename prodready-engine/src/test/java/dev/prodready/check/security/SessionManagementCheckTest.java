@@ -92,6 +92,17 @@ class SessionManagementCheckTest {
     }
 
     @Test
+    void springSessionTimeoutAndJwtExpiryAreSessionSettings() {
+        Outcome o = run(check,
+                match(SESSION_LIFETIME_SETTING, "src/main/resources/application.properties", 7, "server.servlet.session.timeout=30m"),
+                match(SESSION_LIFETIME_SETTING, "src/main/java/app/TokenService.java", 31,
+                        "        .expiresAt(now.plus(15, ChronoUnit.MINUTES))"));
+        assertThat(o.status()).isEqualTo(Status.PASS);
+        assertThat(locations(o)).containsExactly("src/main/java/app/TokenService.java:31",
+                "src/main/resources/application.properties:7");
+    }
+
+    @Test
     void providerDefaultsAloneAreUnknown() {
         Outcome o = run(check, capability(Capability.AUTH_PROVIDER, "@supabase/supabase-js", "package.json", 15));
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
