@@ -93,6 +93,18 @@ public final class ContentPatternCollector implements Collector {
         return result;
     }
 
+    /** With PRODREADY_PATTERN_PROFILE set: nanoseconds spent in each pattern's regex, printed on stderr at exit. */
+    private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> PROFILE =
+            System.getenv("PRODREADY_PATTERN_PROFILE") == null ? null : profile();
+
+    private static java.util.Map<String, java.util.concurrent.atomic.LongAdder> profile() {
+        java.util.Map<String, java.util.concurrent.atomic.LongAdder> times = new java.util.concurrent.ConcurrentHashMap<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> times.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(15)
+                .forEach(e -> System.err.printf("pattern %-48s %6d ms%n", e.getKey(), e.getValue().sum() / 1_000_000))));
+        return times;
+    }
+
     /** True when the file was read and searched. */
     private static boolean scan(PatternPlan plan, SourceFile file, FactSink sink) {
         BitSet applicable = plan.applicable(file.path());
@@ -164,7 +176,13 @@ public final class ContentPatternCollector implements Collector {
                     matchers[p] = m;
                 }
                 m.region(lineStart, contentEnd);
-                if (!m.find()) {
+                long t0 = PROFILE == null ? 0 : System.nanoTime();
+                boolean found = m.find();
+                if (PROFILE != null) {
+                    PROFILE.computeIfAbsent(pattern.id(), k -> new java.util.concurrent.atomic.LongAdder())
+                            .add(System.nanoTime() - t0);
+                }
+                if (!found) {
                     continue;
                 }
                 hits[p]++;
