@@ -67,7 +67,9 @@ public final class SourceFile {
             return cached;
         }
         Optional<String> loaded = load();
-        cache = new SoftReference<>(loaded);
+        if (notes.cacheTexts()) {
+            cache = new SoftReference<>(loaded);
+        }
         return loaded;
     }
 

@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  */
 public final class Workspace {
 
+    /** Above this many files, texts are read afresh by each collector rather than cached (see NoteLog). */
+    static final int TEXT_CACHE_MAX_FILES = 20_000;
+
     private final Path root;
     private final List<SourceFile> files;
     private final Map<String, SourceFile> byPath;
@@ -57,7 +60,9 @@ public final class Workspace {
         }
         NoteLog notes = new NoteLog();
         try {
-            return new Workspace(absolute, FileIndex.build(absolute, options, notes), notes, url, options.skipGlobs());
+            List<SourceFile> files = FileIndex.build(absolute, options, notes);
+            notes.cacheTexts(files.size() <= TEXT_CACHE_MAX_FILES);
+            return new Workspace(absolute, files, notes, url, options.skipGlobs());
         } catch (IOException e) {
             throw new WorkspaceException("folder cannot be listed: " + root + " (" + e.getMessage() + ")");
         }
