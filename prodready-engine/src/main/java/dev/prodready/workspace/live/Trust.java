@@ -102,7 +102,7 @@ public final class Trust {
     }
 
     /** Trusts a chain when any of the managers trusts it; reports the first manager's reason otherwise. */
-    private static final class AnyOf extends X509ExtendedTrustManager {
+    private static final class AnyOf extends ServerOnly {
         private final List<X509ExtendedTrustManager> managers;
 
         AnyOf(List<X509ExtendedTrustManager> managers) {
@@ -146,23 +146,6 @@ public final class Trust {
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            throw new CertificateException("the probe does not accept client connections");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            throw new CertificateException("the probe does not accept client connections");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("the probe does not accept client connections");
-        }
-
-        @Override
         public X509Certificate[] getAcceptedIssuers() {
             return managers.stream().flatMap(m -> java.util.Arrays.stream(m.getAcceptedIssuers()))
                     .toArray(X509Certificate[]::new);
@@ -170,7 +153,7 @@ public final class Trust {
     }
 
     /** Accepts any chain, for reading a site whose certificate already failed verification. */
-    private static final class Capturing extends X509ExtendedTrustManager {
+    private static final class Capturing extends ServerOnly {
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
         }
@@ -184,25 +167,28 @@ public final class Trust {
         }
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            throw new CertificateException("no client connections");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            throw new CertificateException("no client connections");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("no client connections");
-        }
-
-        @Override
         public X509Certificate[] getAcceptedIssuers() {
             return new X509Certificate[0];
+        }
+    }
+
+    /** A trust manager for a client only: any request to judge a client certificate is refused. */
+    private abstract static class ServerOnly extends X509ExtendedTrustManager {
+        @Override
+        public final void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            throw new CertificateException("the probe does not accept client connections");
+        }
+
+        @Override
+        public final void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            throw new CertificateException("the probe does not accept client connections");
+        }
+
+        @Override
+        public final void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("the probe does not accept client connections");
         }
     }
 }
