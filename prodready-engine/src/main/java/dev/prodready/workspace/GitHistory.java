@@ -30,6 +30,7 @@ public final class GitHistory {
     private final Git git;
     private volatile Optional<GitInfo> info;
     private volatile List<Commit> commits;
+    private volatile List<Tag> tags;
 
     GitHistory(Path root, NoteLog notes) {
         this.root = root;
@@ -71,6 +72,38 @@ public final class GitHistory {
             }
         }
         return result;
+    }
+
+    /** The repository's tags, newest first; empty without a repository or when git cannot list them. */
+    public List<Tag> tags() {
+        List<Tag> result = tags;
+        if (result == null) {
+            synchronized (this) {
+                if (tags == null) {
+                    tags = info().isPresent() ? readTags() : List.of();
+                }
+                result = tags;
+            }
+        }
+        return result;
+    }
+
+    private List<Tag> readTags() {
+        Optional<String> out = git.run("for-each-ref", "--sort=-creatordate",
+                "--format=%(refname:short)%1f%(*objectname)%1f%(objectname)%1f%(creatordate:iso-strict)", "refs/tags");
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<Tag> result = new ArrayList<>();
+        for (String line : out.get().split("\n")) {
+            String[] parts = line.split(String.valueOf(SEP), -1);
+            if (parts.length < 4 || parts[0].isBlank()) {
+                continue;
+            }
+            String commit = parts[1].isBlank() ? parts[2].strip() : parts[1].strip(); // annotated tags peel to a commit
+            result.add(new Tag(parts[0].strip(), commit, parseInstant(parts[3])));
+        }
+        return List.copyOf(result);
     }
 
     private Optional<GitInfo> readInfo() {
