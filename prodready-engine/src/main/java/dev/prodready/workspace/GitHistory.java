@@ -31,6 +31,7 @@ public final class GitHistory {
     private volatile Optional<GitInfo> info;
     private volatile List<Commit> commits;
     private volatile List<Tag> tags;
+    private volatile List<String> untracked;
 
     GitHistory(Path root, NoteLog notes) {
         this.root = root;
@@ -83,6 +84,25 @@ public final class GitHistory {
                     tags = info().isPresent() ? readTags() : List.of();
                 }
                 result = tags;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Paths on disk that git does not track and does not ignore, relative to the scanned folder; a wholly
+     * untracked folder is one entry ending in '/'. Empty without a repository or when git cannot list them.
+     */
+    public List<String> untracked() {
+        List<String> result = untracked;
+        if (result == null) {
+            synchronized (this) {
+                if (untracked == null) {
+                    untracked = info().isPresent() ? git.run("ls-files", "--others", "--exclude-standard",
+                            "--directory", "-z", "--", ".").map(out -> java.util.Arrays.stream(out.split("\0"))
+                            .filter(p -> !p.isBlank()).toList()).orElse(List.of()) : List.of();
+                }
+                result = untracked;
             }
         }
         return result;

@@ -10,6 +10,7 @@ import dev.prodready.collect.pattern.GlobIndex;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.GitFact;
 import dev.prodready.fact.ReleaseTag;
+import dev.prodready.fact.UntrackedFile;
 import dev.prodready.fact.ScanCoverage;
 import dev.prodready.workspace.Commit;
 import dev.prodready.workspace.GitHistory;
@@ -116,6 +117,29 @@ public final class GitFactCollector implements Collector {
         sink.add(new ScanCoverage(id(), "history", examined, "commits",
                 Evidence.file(".git", "deployment changes looked for in the newest " + examined + " commits")));
         releaseTags(history, sink);
+        untracked(workspace, history, sink);
+    }
+
+    /** Deployment files on disk that were never added to git (neither tracked nor ignored). */
+    private void untracked(Workspace workspace, GitHistory history, FactSink sink) {
+        List<String> untracked = history.untracked();
+        if (untracked.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> files = new java.util.HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (String u : untracked) {
+            if (u.endsWith("/")) {
+                folders.add(u);
+            } else {
+                files.add(u);
+            }
+        }
+        workspace.files().stream().map(f -> f.path())
+                .filter(p -> files.contains(p) || folders.stream().anyMatch(p::startsWith))
+                .filter(p -> !workspace.excluded(p) && deployment(p))
+                .sorted()
+                .forEach(p -> sink.add(new UntrackedFile(p, Evidence.file(p, "not committed to git"))));
     }
 
     /** Version-like tags, newest first: named commits a rollback can redeploy. */

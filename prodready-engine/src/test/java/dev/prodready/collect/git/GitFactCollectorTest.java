@@ -3,6 +3,7 @@ package dev.prodready.collect.git;
 import dev.prodready.collect.pattern.RecordingSink;
 import dev.prodready.fact.GitFact;
 import dev.prodready.fact.ReleaseTag;
+import dev.prodready.fact.UntrackedFile;
 import dev.prodready.fact.ScanCoverage;
 import dev.prodready.workspace.Workspace;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,25 @@ class GitFactCollectorTest {
         assertThat(annotated.evidence().commit()).isEqualTo(hashes.get(3)); // peeled, not the tag object
         assertThat(annotated.evidence().note()).isEqualTo("tag v1.0.0");
         assertThat(sink.all(ReleaseTag.class).get(1).when()).isEqualTo(Instant.parse("2026-01-06T11:00:00Z"));
+    }
+
+    @Test
+    void deploymentFilesNeverCommittedAreReported(@TempDir Path other) throws Exception {
+        git(other, "init", "-q", "-b", "main");
+        Files.createDirectories(other.resolve("infra/modules"));
+        Files.writeString(other.resolve("infra/main.tf"), "resource \"null_resource\" \"a\" {}\n");
+        Files.writeString(other.resolve("README.md"), "# app\n");
+        Files.writeString(other.resolve(".gitignore"), "*.tfvars\n");
+        git(other, "add", "infra/main.tf", "README.md", ".gitignore");
+        git(other, "-c", "user.email=a@example.com", "-c", "user.name=a", "commit", "-q", "-m", "init");
+        Files.writeString(other.resolve("infra/extra.tf"), "locals {}\n");
+        Files.writeString(other.resolve("infra/modules/net.tf"), "locals {}\n");
+        Files.writeString(other.resolve("infra/prod.tfvars"), "region = \"eu\"\n"); // ignored: not reported
+        Files.writeString(other.resolve("notes.txt"), "todo\n"); // untracked but not a deployment file
+        RecordingSink sink = new RecordingSink();
+        new GitFactCollector().collect(Workspace.open(other), sink);
+        assertThat(sink.all(UntrackedFile.class)).extracting(UntrackedFile::path)
+                .containsExactly("infra/extra.tf", "infra/modules/net.tf");
     }
 
     @Test
