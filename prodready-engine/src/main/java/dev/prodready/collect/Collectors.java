@@ -8,6 +8,7 @@ import dev.prodready.collect.iac.IacCollector;
 import dev.prodready.collect.language.LanguageCollector;
 import dev.prodready.collect.live.LiveProbeCollector;
 import dev.prodready.collect.manifest.ManifestCollector;
+import dev.prodready.collect.owners.CodeOwnersCollector;
 import dev.prodready.collect.pattern.ContentPatternCollector;
 import dev.prodready.collect.pipeline.PipelineCollector;
 import dev.prodready.collect.secret.SecretsCollector;
@@ -26,6 +27,7 @@ public final class Collectors {
             new DocumentCollector(),
             new ContentPatternCollector(),
             new GitFactCollector(),
+            new CodeOwnersCollector(),
             new SecretsCollector(),
             new LiveProbeCollector(),
             new IacCollector(),

@@ -30,6 +30,8 @@ public final class GitHistory {
     private final Git git;
     private volatile Optional<GitInfo> info;
     private volatile List<Commit> commits;
+    private volatile List<Tag> tags;
+    private volatile List<String> untracked;
 
     GitHistory(Path root, NoteLog notes) {
         this.root = root;
@@ -71,6 +73,57 @@ public final class GitHistory {
             }
         }
         return result;
+    }
+
+    /** The repository's tags, newest first; empty without a repository or when git cannot list them. */
+    public List<Tag> tags() {
+        List<Tag> result = tags;
+        if (result == null) {
+            synchronized (this) {
+                if (tags == null) {
+                    tags = info().isPresent() ? readTags() : List.of();
+                }
+                result = tags;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Paths on disk that git does not track and does not ignore, relative to the scanned folder; a wholly
+     * untracked folder is one entry ending in '/'. Empty without a repository or when git cannot list them.
+     */
+    public List<String> untracked() {
+        List<String> result = untracked;
+        if (result == null) {
+            synchronized (this) {
+                if (untracked == null) {
+                    untracked = info().isPresent() ? git.run("ls-files", "--others", "--exclude-standard",
+                            "--directory", "-z", "--", ".").map(out -> java.util.Arrays.stream(out.split("\0"))
+                            .filter(p -> !p.isBlank()).toList()).orElse(List.of()) : List.of();
+                }
+                result = untracked;
+            }
+        }
+        return result;
+    }
+
+    private List<Tag> readTags() {
+        Optional<String> out = git.run("for-each-ref", "--sort=-creatordate",
+                "--format=%(refname:short)%1f%(*objectname)%1f%(objectname)%1f%(creatordate:iso-strict)", "refs/tags");
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<Tag> result = new ArrayList<>();
+        for (String line : out.get().split("\n")) {
+            String[] parts = line.split(String.valueOf(SEP), -1);
+            if (parts.length < 4 || parts[0].isBlank()) {
+                continue;
+            }
+            String commit = parts[1].isBlank() ? parts[2].strip() : parts[1].strip(); // annotated tags peel to a commit
+            result.add(new Tag(parts[0].strip(), commit, parseInstant(parts[3])));
+        }
+        return List.copyOf(result);
     }
 
     private Optional<GitInfo> readInfo() {

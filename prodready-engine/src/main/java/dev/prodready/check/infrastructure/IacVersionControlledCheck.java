@@ -10,6 +10,7 @@ import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.GitFact;
 import dev.prodready.fact.IacFile;
 import dev.prodready.fact.SignalKind;
+import dev.prodready.fact.UntrackedFile;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +67,20 @@ public final class IacVersionControlledCheck implements Check {
                 || facts.any(FileSignal.class, s -> s.kind() == SignalKind.IAC_TERRAFORM);
         List<IacBlock> backends = IacModel.of(facts).blocks("terraform", "backend").stream()
                 .filter(b -> !b.type().equals("local")).toList();
+        List<Evidence> untracked = facts.all(UntrackedFile.class, u -> iac.containsKey(u.path()) || isIacFile(u.path()))
+                .stream().map(u -> u.evidence().withNote("infrastructure file not committed to git")).toList();
+        if (!untracked.isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>(untracked.stream().limit(3).toList());
+            commits.stream().limit(2).forEach(g -> evidence.add(g.evidence().withNote("infrastructure change "
+                    + g.commit().substring(0, Math.min(8, g.commit().length())) + " on " + g.when())));
+            String which = untracked.size() + " infrastructure file" + (untracked.size() == 1 ? " is" : "s are")
+                    + " on disk but not in git";
+            return commits.isEmpty()
+                    ? Outcome.fail(which + " and no commit touches infrastructure code, so its changes are not "
+                            + "tracked at all", evidence)
+                    : Outcome.partial(which + " (others are committed): what is applied may differ from what "
+                            + "the history shows", evidence);
+        }
         if (commits.isEmpty()) {
             boolean historyRead = !facts.all(GitFact.class).isEmpty();
             return Outcome.partial(historyRead

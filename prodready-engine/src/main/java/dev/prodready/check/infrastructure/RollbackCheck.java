@@ -11,9 +11,12 @@ import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.PipelineAction;
 import dev.prodready.fact.PipelineTrigger;
+import dev.prodready.fact.ReleaseTag;
 import dev.prodready.fact.SignalKind;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,10 +42,12 @@ public final class RollbackCheck implements Check {
         Facts facts = context.facts();
         List<DocumentSignal> docs = facts.all(DocumentSignal.class, s -> s.kind() == DocKind.ROLLBACK);
         List<Evidence> mechanism = mechanisms(facts);
+        List<Evidence> tags = releaseTags(facts);
         if (!docs.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>(docs.stream().limit(3)
                     .map(d -> d.evidence().withNote("rollback procedure")).toList());
             evidence.addAll(mechanism.stream().limit(2).toList());
+            evidence.addAll(tags.stream().limit(2).toList());
             return Outcome.partial("rollback procedure documented; that it has been rehearsed cannot be seen, attest "
                     + "the last rollback drill", evidence);
         }
@@ -54,8 +59,15 @@ public final class RollbackCheck implements Check {
                     + "down, so the previous version is gone once a deploy starts", evidence);
         }
         if (!mechanism.isEmpty()) {
+            List<Evidence> evidence = new ArrayList<>(mechanism.stream().limit(4).toList());
+            evidence.addAll(tags.stream().limit(2).toList());
             return Outcome.partial("there is a way back to an earlier release, but no written procedure says "
-                    + "who uses it and how", mechanism.stream().limit(4).toList());
+                    + "who uses it and how", evidence);
+        }
+        if (!tags.isEmpty()) {
+            return Outcome.partial("release tags name the earlier versions to go back to, but nothing in the "
+                    + "repository deploys a chosen version and no procedure is written down, so a rollback "
+                    + "would be improvised", tags.stream().limit(3).toList());
         }
         return Outcome.unknown("no rollback procedure in the repository's documents and no rollback mechanism "
                 + "visible; if one exists elsewhere, attest it", Searched.documents(facts, "rollback"));
@@ -96,6 +108,15 @@ public final class RollbackCheck implements Check {
                     .ifPresent(b -> out.add(b.at("rollback", ecs.label() + ": automatic rollback on failed deployment")));
         }
         return dedupe(out);
+    }
+
+    /** The newest release tags, as rollback points: each names a commit that can be redeployed. */
+    static List<Evidence> releaseTags(Facts facts) {
+        return facts.all(ReleaseTag.class).stream()
+                .sorted(Comparator.comparing(ReleaseTag::when, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed())
+                .map(t -> t.evidence().withNote("release tag " + t.name() + ": a rollback point to redeploy"))
+                .toList();
     }
 
     private static List<Evidence> dedupe(List<Evidence> evidence) {

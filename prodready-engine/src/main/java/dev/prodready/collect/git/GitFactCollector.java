@@ -9,15 +9,19 @@ import dev.prodready.collect.pattern.Glob;
 import dev.prodready.collect.pattern.GlobIndex;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.GitFact;
+import dev.prodready.fact.ReleaseTag;
+import dev.prodready.fact.UntrackedFile;
 import dev.prodready.fact.ScanCoverage;
 import dev.prodready.workspace.Commit;
 import dev.prodready.workspace.GitHistory;
+import dev.prodready.workspace.Tag;
 import dev.prodready.workspace.Workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Who changed deployment-related files and when: one {@link GitFact} per commit and deployment path
@@ -29,6 +33,10 @@ public final class GitFactCollector implements Collector {
 
     static final String RESOURCE = "signals/deployment-paths.yml";
     public static final int DEFAULT_MAX_COMMITS = 2_000;
+    /** How many release tags (newest first) become facts. */
+    static final int MAX_TAGS = 20;
+    private static final Pattern RELEASE_TAG = Pattern.compile(
+            "(?i)(?:.*/)?(?:v?\\d+(?:\\.\\d+){1,3}(?:[-+.][\\w.+-]*)?|release[-_/.]?[\\w.+-]+)");
 
     private final int maxCommits;
     private volatile Paths paths;
@@ -108,6 +116,44 @@ public final class GitFactCollector implements Collector {
         }
         sink.add(new ScanCoverage(id(), "history", examined, "commits",
                 Evidence.file(".git", "deployment changes looked for in the newest " + examined + " commits")));
+        releaseTags(history, sink);
+        untracked(workspace, history, sink);
+    }
+
+    /** Deployment files on disk that were never added to git (neither tracked nor ignored). */
+    private void untracked(Workspace workspace, GitHistory history, FactSink sink) {
+        List<String> untracked = history.untracked();
+        if (untracked.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> files = new java.util.HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (String u : untracked) {
+            if (u.endsWith("/")) {
+                folders.add(u);
+            } else {
+                files.add(u);
+            }
+        }
+        workspace.files().stream().map(f -> f.path())
+                .filter(p -> files.contains(p) || folders.stream().anyMatch(p::startsWith))
+                .filter(p -> !workspace.excluded(p) && deployment(p))
+                .sorted()
+                .forEach(p -> sink.add(new UntrackedFile(p, Evidence.file(p, "not committed to git"))));
+    }
+
+    /** Version-like tags, newest first: named commits a rollback can redeploy. */
+    private static void releaseTags(GitHistory history, FactSink sink) {
+        history.tags().stream()
+                .filter(t -> releaseTag(t.name()) && !t.commit().isEmpty())
+                .limit(MAX_TAGS)
+                .forEach(t -> sink.add(new ReleaseTag(t.name(), t.commit(), t.when(),
+                        Evidence.inCommit(t.commit(), null, 0, "tag " + t.name()))));
+    }
+
+    /** v1.2.3, 1.2.3, 1.2, v2.0.0-rc.1, release-2026-01, api/v1.4.0. */
+    static boolean releaseTag(String name) {
+        return RELEASE_TAG.matcher(name).matches();
     }
 
     /** Whether a change to {@code path} is a deployment change. */

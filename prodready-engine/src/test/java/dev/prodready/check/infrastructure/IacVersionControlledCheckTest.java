@@ -32,6 +32,16 @@ class IacVersionControlledCheckTest {
                         PARTIAL, "terraform.tfstate"),
                 Case.of("untracked IaC files are partial", facts(signal(IAC_TERRAFORM, "main.tf"),
                         commit(sha, ".github/workflows/ci.yml", "2026-01-02T10:00:00Z")), PARTIAL, "main.tf"),
+                Case.of("IaC on disk but never committed fails", facts(signal(IAC_TERRAFORM, "infra/main.tf"),
+                        commit(sha, ".github/workflows/ci.yml", "2026-01-02T10:00:00Z"),
+                        new dev.prodready.fact.UntrackedFile("infra/main.tf",
+                                dev.prodready.fact.Evidence.file("infra/main.tf", "not committed to git"))),
+                        FAIL, "infra/main.tf"),
+                Case.of("some IaC committed, some not, is partial", facts(signal(IAC_TERRAFORM, "infra/main.tf"),
+                        Scan.file("infra/main.tf", BACKEND), commit(sha, "infra/main.tf", "2026-01-02T10:00:00Z"),
+                        new dev.prodready.fact.UntrackedFile("infra/extra.tf",
+                                dev.prodready.fact.Evidence.file("infra/extra.tf", "not committed to git"))),
+                        PARTIAL, "infra/extra.tf", "infra/main.tf @01234567"),
                 Case.of("platform config only is partial", facts(signal(PLATFORM_VERCEL, "vercel.json")), PARTIAL, "vercel.json"),
                 Case.of("no infrastructure code fails", List.of(), FAIL, "."));
     }

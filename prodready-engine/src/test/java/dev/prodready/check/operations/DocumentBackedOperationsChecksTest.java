@@ -64,10 +64,12 @@ class DocumentBackedOperationsChecksTest {
     }
 
     @Test
-    void codeOwnersFilePasses() {
-        Outcome o = run(new CodeOwnersCheck(), signal(SignalKind.REPO_CODEOWNERS, ".github/CODEOWNERS"));
+    void codeOwnersFileWithRulesPasses() {
+        Outcome o = run(new CodeOwnersCheck(), signal(SignalKind.REPO_CODEOWNERS, ".github/CODEOWNERS"),
+                new dev.prodready.fact.CodeOwnersRule("*", java.util.List.of("@acme/devs"),
+                        dev.prodready.fact.Evidence.at(".github/CODEOWNERS", 1, "* owned by @acme/devs")));
         assertThat(o.status()).isEqualTo(Status.PASS);
-        assertThat(locations(o)).containsExactly(".github/CODEOWNERS");
+        assertThat(locations(o)).containsExactly(".github/CODEOWNERS", ".github/CODEOWNERS:1");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.prodready.collect.git;
 
 import dev.prodready.collect.pattern.RecordingSink;
 import dev.prodready.fact.GitFact;
+import dev.prodready.fact.ReleaseTag;
+import dev.prodready.fact.UntrackedFile;
 import dev.prodready.fact.ScanCoverage;
 import dev.prodready.workspace.Workspace;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +39,54 @@ class GitFactCollectorTest {
                 "scripts/deploy.sh", "docs/deploy.md");
         commit("alice@example.com", "2026-01-08T13:00:00Z", "Terraform the database", "infra/main.tf",
                 "src/deployment-state.ts");
+        git(repo, "tag", "v0.1.0", hashes.get(1));
+        git(repo, "-c", "user.email=alice@example.com", "-c", "user.name=alice", "tag", "-a", "v1.0.0", "-m",
+                "First release", hashes.get(3));
+        git(repo, "tag", "wip-experiment", hashes.get(2));
+    }
+
+    @Test
+    void versionLikeTagsBecomeReleaseTagsNewestFirstPointingAtTheirCommits() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        new GitFactCollector().collect(Workspace.open(repo), sink);
+        assertThat(sink.all(ReleaseTag.class)).extracting(t -> t.name() + " " + t.commit())
+                .containsExactly("v1.0.0 " + hashes.get(3), "v0.1.0 " + hashes.get(1));
+        ReleaseTag annotated = sink.all(ReleaseTag.class).get(0);
+        assertThat(annotated.evidence().commit()).isEqualTo(hashes.get(3)); // peeled, not the tag object
+        assertThat(annotated.evidence().note()).isEqualTo("tag v1.0.0");
+        assertThat(sink.all(ReleaseTag.class).get(1).when()).isEqualTo(Instant.parse("2026-01-06T11:00:00Z"));
+    }
+
+    @Test
+    void deploymentFilesNeverCommittedAreReported(@TempDir Path other) throws Exception {
+        git(other, "init", "-q", "-b", "main");
+        Files.createDirectories(other.resolve("infra/modules"));
+        Files.writeString(other.resolve("infra/main.tf"), "resource \"null_resource\" \"a\" {}\n");
+        Files.writeString(other.resolve("README.md"), "# app\n");
+        Files.writeString(other.resolve(".gitignore"), "*.tfvars\n");
+        git(other, "add", "infra/main.tf", "README.md", ".gitignore");
+        git(other, "-c", "user.email=a@example.com", "-c", "user.name=a", "commit", "-q", "-m", "init");
+        Files.writeString(other.resolve("infra/extra.tf"), "locals {}\n");
+        Files.writeString(other.resolve("infra/modules/net.tf"), "locals {}\n");
+        Files.writeString(other.resolve("infra/prod.tfvars"), "region = \"eu\"\n"); // ignored: not reported
+        Files.writeString(other.resolve("notes.txt"), "todo\n"); // untracked but not a deployment file
+        RecordingSink sink = new RecordingSink();
+        new GitFactCollector().collect(Workspace.open(other), sink);
+        assertThat(sink.all(UntrackedFile.class)).extracting(UntrackedFile::path)
+                .containsExactly("infra/extra.tf", "infra/modules/net.tf");
+    }
+
+    @Test
+    void aFolderWithoutGitHasNoTags(@TempDir Path plain) throws Exception {
+        assertThat(Workspace.open(plain).history().tags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"v1.2.3, true", "1.2.3, true", "v2.0, true", "v2.0.0-rc.1, true", "release-2026-01, true",
+            "release/4.2, true", "api/v1.4.0, true", "latest, false", "wip-experiment, false", "v1, false",
+            "nightly, false"})
+    void releaseTagNames(String name, boolean expected) {
+        assertThat(GitFactCollector.releaseTag(name)).isEqualTo(expected);
     }
 
     @Test
