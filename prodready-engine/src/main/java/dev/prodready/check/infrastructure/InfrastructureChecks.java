@@ -26,7 +26,8 @@ public final class InfrastructureChecks {
             new DdosProtectionCheck(),
             new ProductionDomainCheck(),
             new TlsAutoRenewCheck(),
-            new DnsEmailRecordsCheck());
+            new DnsEmailRecordsCheck(),
+            new ContainerHardenedCheck());
 
     private InfrastructureChecks() {
     }

@@ -4,6 +4,8 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
+import dev.prodready.check.Status;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
@@ -13,10 +15,12 @@ import dev.prodready.fact.SignalKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * appsec.dependency-scanning: Dependabot or Renovate configuration, a scanner step in CI (npm audit, Snyk,
- * OSV-Scanner, pip-audit, Trivy, dependency-review) or a scanning package passes; none fails.
+ * OSV-Scanner, pip-audit, Trivy, dependency-review) on every push or pull request, or a scanning package passes; a
+ * CI scan only on a schedule, by hand or with its failure ignored, and nothing else, is partial; none fails.
  */
 public final class DependencyScanningCheck implements Check {
 
@@ -31,11 +35,16 @@ public final class DependencyScanningCheck implements Check {
         List<Evidence> found = new ArrayList<>(facts.all(FileSignal.class,
                         s -> s.kind() == SignalKind.DEPS_DEPENDABOT || s.kind() == SignalKind.DEPS_RENOVATE).stream()
                 .map(s -> s.evidence().withNote(s.kind().id() + " keeps dependencies updated")).toList());
-        found.addAll(Matches.cite(Matches.of(facts, SecurityPatterns.DEPSCAN_CI_STEP), "vulnerability scan in CI"));
+        Optional<CiScans.Verdict> ci = CiScans.judge(facts, ActionKind.DEPENDENCY_SCAN, SecurityPatterns.DEPSCAN_CI_STEP,
+                "a dependency vulnerability scan");
+        ci.filter(v -> v.status() == Status.PASS).ifPresent(v -> found.addAll(v.evidence()));
         found.addAll(Providers.cite(Providers.with(facts, Capability.DEPENDENCY_SCANNING), "scans dependencies"));
         if (!found.isEmpty()) {
             return Outcome.pass("dependencies are watched for vulnerabilities: " + Matches.where(found),
                     Matches.first(found, 6));
+        }
+        if (ci.isPresent()) {
+            return Outcome.partial(ci.get().message(), ci.get().evidence());
         }
         if (Matches.coverage(facts).isEmpty() && facts.all(ManifestFact.class).isEmpty()
                 && facts.all(FileSignal.class).isEmpty()) {

@@ -4,18 +4,21 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
+import dev.prodready.check.Status;
+import dev.prodready.fact.ActionKind;
 import dev.prodready.fact.Capability;
-import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.FileSignal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * appsec.sast-in-ci: a static analysis step in CI (CodeQL, Semgrep, SonarCloud, Bandit, Snyk Code, gosec,
- * Brakeman, SpotBugs) passes; analyser configuration or a package without a CI step is partial; CI without any
+ * Brakeman, SpotBugs) on every push or pull request, blocking on failure, passes; one only on a schedule, by hand
+ * or with its failure ignored is partial ({@link CiScans}); analyser configuration or a package without a CI step is partial; CI without any
  * fails, citing the pipelines read.
  */
 public final class SastInCiCheck implements Check {
@@ -28,9 +31,12 @@ public final class SastInCiCheck implements Check {
     @Override
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
-        List<ContentMatch> ci = Matches.of(facts, SecurityPatterns.SAST_CI_STEP);
-        if (!ci.isEmpty()) {
-            return Outcome.pass("static analysis runs in CI: " + Matches.at(ci), Matches.cite(ci, "SAST step in CI"));
+        Optional<CiScans.Verdict> ci = CiScans.judge(facts, ActionKind.SAST, SecurityPatterns.SAST_CI_STEP,
+                "static analysis");
+        if (ci.isPresent()) {
+            CiScans.Verdict v = ci.get();
+            return v.status() == Status.PASS ? Outcome.pass(v.message(), v.evidence())
+                    : Outcome.partial(v.message(), v.evidence());
         }
         List<Evidence> configured = new ArrayList<>(Matches.cite(Matches.of(facts, SecurityPatterns.SAST_CONFIG_FILE),
                 "static analysis configuration"));

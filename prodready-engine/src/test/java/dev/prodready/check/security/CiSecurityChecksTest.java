@@ -2,10 +2,15 @@ package dev.prodready.check.security;
 
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Status;
+import dev.prodready.check.infrastructure.Scan;
+import dev.prodready.fact.Fact;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.SignalKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.prodready.check.security.Fixture.capability;
 import static dev.prodready.check.security.Fixture.locations;
@@ -111,6 +116,141 @@ class CiSecurityChecksTest {
             Outcome o = run(check, scanned(30));
             assertThat(o.status()).isEqualTo(Status.FAIL);
             assertThat(locations(o)).containsExactly(".");
+        }
+    }
+
+    /** The parsed pipeline steps decide first: what starts the job and whether a failure blocks. */
+    @Nested
+    class ParsedPipelines {
+
+        private static final String GITLEAKS_ON_PUSH = """
+                name: secrets
+                on:
+                  push:
+                    branches: [main]
+                  pull_request:
+                jobs:
+                  scan:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - uses: gitleaks/gitleaks-action@v2
+                """;
+
+        private static final String GITLEAKS_NIGHTLY = """
+                name: secrets
+                on:
+                  schedule:
+                    - cron: "0 3 * * *"
+                jobs:
+                  scan:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - run: gitleaks detect --source .
+                """;
+
+        private static final String SEMGREP_IGNORED = """
+                on: [pull_request]
+                jobs:
+                  sast:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@v4
+                      - run: semgrep ci
+                        continue-on-error: true
+                """;
+
+        private static final String AUDIT_BY_HAND = """
+                on: workflow_dispatch
+                jobs:
+                  audit:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: npm audit --audit-level=high
+                """;
+
+        private static final String GITLAB_ALLOW_FAILURE = """
+                semgrep:
+                  image: semgrep/semgrep
+                  script:
+                    - semgrep ci
+                  allow_failure: true
+                """;
+
+        private List<Fact> scan(String path, String content) {
+            return Scan.file(path, content);
+        }
+
+        @Test
+        void scannerOnPushPassesCitingTheStep() {
+            Outcome o = run(new SecretScanningInCiCheck(), scan(".github/workflows/secrets.yml", GITLEAKS_ON_PUSH));
+            assertThat(o.status()).as(o.message()).isEqualTo(Status.PASS);
+            assertThat(locations(o)).containsExactly(".github/workflows/secrets.yml:11");
+        }
+
+        @Test
+        void scannerOnlyOnScheduleIsPartial() {
+            Outcome o = run(new SecretScanningInCiCheck(), scan(".github/workflows/secrets.yml", GITLEAKS_NIGHTLY));
+            assertThat(o.status()).as(o.message()).isEqualTo(Status.PARTIAL);
+            assertThat(o.message()).contains("schedule");
+            assertThat(locations(o)).containsExactly(".github/workflows/secrets.yml:10");
+        }
+
+        @Test
+        void aLinePatternInTheSameParsedFileDoesNotOverrideTheSchedule() {
+            List<Fact> facts = new ArrayList<>(scan(".github/workflows/secrets.yml", GITLEAKS_NIGHTLY));
+            facts.add(match(SECRETSCAN_CI_STEP, ".github/workflows/secrets.yml", 10, "      - run: gitleaks detect --source ."));
+            assertThat(run(new SecretScanningInCiCheck(), facts).status()).isEqualTo(Status.PARTIAL);
+        }
+
+        @Test
+        void jenkinsfileLinesStillCountAsFallback() {
+            List<Fact> facts = new ArrayList<>(scan(".github/workflows/secrets.yml", GITLEAKS_NIGHTLY));
+            facts.add(match(SECRETSCAN_CI_STEP, "Jenkinsfile", 14, "        sh 'gitleaks detect --no-git'"));
+            Outcome o = run(new SecretScanningInCiCheck(), facts);
+            assertThat(o.status()).isEqualTo(Status.PASS);
+            assertThat(locations(o)).containsExactly("Jenkinsfile:14");
+        }
+
+        @Test
+        void sastWhoseFailureIsIgnoredDoesNotBlock() {
+            Outcome o = run(new SastInCiCheck(), scan(".github/workflows/sast.yml", SEMGREP_IGNORED));
+            assertThat(o.status()).as(o.message()).isEqualTo(Status.PARTIAL);
+            assertThat(o.message()).contains("does not block");
+            assertThat(locations(o)).containsExactly(".github/workflows/sast.yml:7");
+        }
+
+        @Test
+        void gitlabAllowFailureDoesNotBlock() {
+            Outcome o = run(new SastInCiCheck(), scan(".gitlab-ci.yml", GITLAB_ALLOW_FAILURE));
+            assertThat(o.status()).as(o.message()).isEqualTo(Status.PARTIAL);
+            assertThat(o.message()).contains("does not block");
+            assertThat(locations(o)).containsExactly(".gitlab-ci.yml:4");
+        }
+
+        @Test
+        void sastOnPullRequestsPasses() {
+            Outcome o = run(new SastInCiCheck(), scan(".github/workflows/sast.yml",
+                    SEMGREP_IGNORED.replace("        continue-on-error: true\n", "")));
+            assertThat(o.status()).as(o.message()).isEqualTo(Status.PASS);
+            assertThat(locations(o)).containsExactly(".github/workflows/sast.yml:7");
+        }
+
+        @Test
+        void dependencyAuditOnlyByHandIsPartial() {
+            Outcome o = run(new DependencyScanningCheck(), scan(".github/workflows/audit.yml", AUDIT_BY_HAND));
+            assertThat(o.status()).as(o.message()).isEqualTo(Status.PARTIAL);
+            assertThat(locations(o)).containsExactly(".github/workflows/audit.yml:6");
+        }
+
+        @Test
+        void dependabotStillPassesBesideAManualAudit() {
+            List<Fact> facts = new ArrayList<>(scan(".github/workflows/audit.yml", AUDIT_BY_HAND));
+            facts.add(signal(SignalKind.DEPS_DEPENDABOT, ".github/dependabot.yml"));
+            Outcome o = run(new DependencyScanningCheck(), facts);
+            assertThat(o.status()).isEqualTo(Status.PASS);
+            assertThat(locations(o)).containsExactly(".github/dependabot.yml");
         }
     }
 }
