@@ -1,5 +1,7 @@
 package dev.prodready.collect.code;
 
+import dev.prodready.collect.text.KeywordAutomaton;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,11 +15,14 @@ final class Triggers {
     private static final Pattern SQL = Pattern.compile(
             "(?i)\\bselect\\b[^;]{1,300}?\\bfrom\\b|\\binsert\\s+into\\b|\\bupdate\\s+[\\w.\"`]+\\s+set\\b|\\bdelete\\s+from\\b");
 
-    private final Pattern paths;
-    private final KeywordSet keywords;
-    private final KeywordSet clientKeywords;
+    /** The gate before the SQL regex: one of its statement words must occur at all. */
+    private static final KeywordAutomaton SQL_WORDS = KeywordAutomaton.of(List.of("select", "insert", "update", "delete"));
 
-    private Triggers(Pattern paths, KeywordSet keywords, KeywordSet clientKeywords) {
+    private final Pattern paths;
+    private final KeywordAutomaton keywords;
+    private final KeywordAutomaton clientKeywords;
+
+    private Triggers(Pattern paths, KeywordAutomaton keywords, KeywordAutomaton clientKeywords) {
         this.paths = paths;
         this.keywords = keywords;
         this.clientKeywords = clientKeywords;
@@ -29,8 +34,8 @@ final class Triggers {
         if (paths.isEmpty() || words.isEmpty()) {
             throw new IllegalStateException("rules.yml has no triggers");
         }
-        return new Triggers(Pattern.compile(String.join("|", paths)), new KeywordSet(words),
-                new KeywordSet(rules.strings("triggers.clientKeywords")));
+        return new Triggers(Pattern.compile(String.join("|", paths)), KeywordAutomaton.of(words),
+                KeywordAutomaton.of(rules.strings("triggers.clientKeywords")));
     }
 
     /**
@@ -45,8 +50,6 @@ final class Triggers {
         if (client ? clientKeywords.anyIn(source) : keywords.anyIn(source)) {
             return true;
         }
-        String lower = source.toLowerCase(java.util.Locale.ROOT);
-        return (lower.contains("select") || lower.contains("insert") || lower.contains("update") || lower.contains("delete"))
-                && SQL.matcher(source).find();
+        return SQL_WORDS.anyIn(source) && SQL.matcher(source).find();
     }
 }

@@ -3,7 +3,7 @@ package dev.prodready.collect.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.prodready.collect.pattern.KeywordAutomaton;
+import dev.prodready.collect.text.KeywordAutomaton;
 import dev.prodready.fact.DocKind;
 
 import java.io.IOException;

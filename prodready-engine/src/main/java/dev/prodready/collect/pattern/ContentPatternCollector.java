@@ -2,6 +2,7 @@ package dev.prodready.collect.pattern;
 
 import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.text.KeywordAutomaton;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.ScanCoverage;

@@ -1,5 +1,7 @@
 package dev.prodready.collect.pattern;
 
+import dev.prodready.collect.text.KeywordAutomaton;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.prodready.collect.secret;
 
+import dev.prodready.collect.text.KeywordAutomaton;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +57,7 @@ final class SecretEngine {
             }
         }
         List<String> keywords = new ArrayList<>(byKeyword.keySet());
-        this.automaton = new KeywordAutomaton(keywords);
+        this.automaton = KeywordAutomaton.of(keywords);
         this.rulesByKeyword = new int[keywords.size()][];
         for (int k = 0; k < keywords.size(); k++) {
             rulesByKeyword[k] = byKeyword.get(keywords.get(k)).stream().mapToInt(Integer::intValue).toArray();
@@ -75,7 +77,7 @@ final class SecretEngine {
     /** Scans decoded text (a working-tree file). */
     BlobResult scan(String path, String text, ClientExposure exposure) {
         Hits hits = new Hits();
-        automaton.scan(text, hits::add);
+        automaton.scan(text, hits);
         if (hits.size == 0) {
             return BlobResult.EMPTY;
         }
@@ -85,7 +87,7 @@ final class SecretEngine {
     /** Scans raw bytes (a history blob) without decoding them unless a keyword occurs. */
     BlobResult scan(String path, byte[] data, int length, ClientExposure exposure) {
         Hits hits = new Hits();
-        automaton.scan(data, length, hits::add);
+        automaton.scan(data, length, hits);
         if (hits.size == 0) {
             return BlobResult.EMPTY;
         }
@@ -110,7 +112,7 @@ final class SecretEngine {
                 if (skipGeneric && rule.skipInTests()) {
                     continue;
                 }
-                int kwEnd = start + automaton.keywordLength(keyword);
+                int kwEnd = start + automaton.length(keyword);
                 int from;
                 int to;
                 if (rule.anchorIdentifier()) {
@@ -352,12 +354,13 @@ final class SecretEngine {
     }
 
     /** Keyword hits in text order, as parallel arrays to avoid boxing. */
-    private static final class Hits {
+    private static final class Hits implements KeywordAutomaton.Hits {
         int[] keyword = new int[64];
         int[] start = new int[64];
         int size;
 
-        void add(int k, int s) {
+        @Override
+        public boolean hit(int k, int s, int end) {
             if (size == keyword.length) {
                 keyword = Arrays.copyOf(keyword, size * 2);
                 start = Arrays.copyOf(start, size * 2);
@@ -365,6 +368,7 @@ final class SecretEngine {
             keyword[size] = k;
             start[size] = Math.max(0, s);
             size++;
+            return true;
         }
     }
 }

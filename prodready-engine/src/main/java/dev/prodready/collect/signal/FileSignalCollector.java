@@ -4,7 +4,7 @@ import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
 import dev.prodready.collect.pattern.Glob;
 import dev.prodready.collect.pattern.GlobIndex;
-import dev.prodready.collect.pattern.KeywordAutomaton;
+import dev.prodready.collect.text.KeywordAutomaton;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.FileSignal;
 import dev.prodready.fact.SignalKind;

@@ -1,6 +1,7 @@
-package dev.prodready.collect.pattern;
+package dev.prodready.collect.text;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
@@ -8,15 +9,18 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Aho-Corasick over a fixed set of literal keywords, ignoring case: one pass over a text finds every
- * occurrence of every keyword. Built as a full transition table (a DFA) over character classes (one class
- * per distinct keyword character, one for every other character), so the scan is two array reads per
- * character and the table stays small enough for the cache. Characters that occur in no keyword send the
- * automaton back to its start.
+ * Aho-Corasick over a fixed set of literal keywords, ignoring case: one pass over a text finds every occurrence
+ * of every keyword. The one keyword scanner of the engine: content patterns, file signals, documents, secrets and
+ * the code analysis's triggers all gate their regular expressions and parsers with it.
+ *
+ * <p>Built as a full transition table (a DFA) over character classes, one class per distinct keyword character
+ * and class 0 for every other character, so a step is two array reads. A table entry holds the next state's row
+ * offset, negated ({@code ~offset}) when that state ends a keyword, so the scan loop tests one sign instead of
+ * looking up outputs on every character. Characters that occur in no keyword send the automaton back to its start.
  */
 public final class KeywordAutomaton {
 
-    /** Receives each occurrence; return false to stop the scan. */
+    /** Receives each occurrence as [start, end) offsets; return false to stop the scan. */
     @FunctionalInterface
     public interface Hits {
         boolean hit(int keyword, int start, int end);
@@ -30,24 +34,27 @@ public final class KeywordAutomaton {
     private final char[] extra;
     private final int[] extraClass;
     private final int alphabet;
-    private final int[] next;
+    /** Row offsets (state * alphabet), negated for states that end a keyword. */
+    private final int[] table;
+    /** Keyword ids ending at each state (merged along failure links), by state. */
     private final int[][] outputs;
 
     private KeywordAutomaton(String[] keywords, int[] asciiClass, char[] extra, int[] extraClass, int alphabet,
-                             int[] next, int[][] outputs) {
+                             int[] table, int[][] outputs) {
         this.keywords = keywords;
         this.lengths = Arrays.stream(keywords).mapToInt(String::length).toArray();
         this.asciiClass = asciiClass;
         this.extra = extra;
         this.extraClass = extraClass;
         this.alphabet = alphabet;
-        this.next = next;
+        this.table = table;
         this.outputs = outputs;
     }
 
     /**
-     * @param keywords non-empty literal strings; duplicates (ignoring case) are allowed and each id reports
-     * @throws IllegalArgumentException for an empty keyword
+     * @param keywords literal strings; duplicates (ignoring case) are allowed and each id reports. An empty list
+     *                 gives an automaton that finds nothing.
+     * @throws IllegalArgumentException for an empty or null keyword
      */
     public static KeywordAutomaton of(List<String> keywords) {
         String[] folded = new String[keywords.size()];
@@ -68,7 +75,7 @@ public final class KeywordAutomaton {
             totalChars += word.length();
         }
         int[] asciiClass = new int[128];
-        List<Character> nonAscii = new java.util.ArrayList<>();
+        List<Character> nonAscii = new ArrayList<>();
         int classes = 1;
         for (char c : used) {
             if (c < 128) {
@@ -104,12 +111,13 @@ public final class KeywordAutomaton {
             }
             outputs[state] = append(outputs[state], k);
         }
-        // Breadth-first: complete the transition table with failure moves and merge outputs along failure links.
+        // Breadth-first: complete the table with failure moves and merge outputs along failure links. Class 0
+        // (a character in no keyword) always leads back to the start.
         int[] failure = new int[states];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int a = 0; a < alphabet; a++) {
             int child = next[a];
-            if (child < 0) {
+            if (child <= 0) {
                 next[a] = 0;
             } else {
                 failure[child] = 0;
@@ -127,7 +135,9 @@ public final class KeywordAutomaton {
             for (int a = 0; a < alphabet; a++) {
                 int slot = state * alphabet + a;
                 int child = next[slot];
-                if (child < 0) {
+                if (a == 0) {
+                    next[slot] = 0;
+                } else if (child < 0) {
                     next[slot] = next[fail * alphabet + a];
                 } else {
                     failure[child] = next[fail * alphabet + a];
@@ -135,8 +145,13 @@ public final class KeywordAutomaton {
                 }
             }
         }
-        return new KeywordAutomaton(folded, asciiClass, extra, extraClass, alphabet,
-                Arrays.copyOf(next, states * alphabet), Arrays.copyOf(outputs, states));
+        int[] table = new int[states * alphabet];
+        for (int i = 0; i < table.length; i++) {
+            int target = next[i];
+            table[i] = outputs[target] != null ? ~(target * alphabet) : target * alphabet;
+        }
+        return new KeywordAutomaton(folded, asciiClass, extra, extraClass, alphabet, table,
+                Arrays.copyOf(outputs, states));
     }
 
     public int size() {
@@ -148,55 +163,84 @@ public final class KeywordAutomaton {
         return keywords[id];
     }
 
+    public int length(int id) {
+        return lengths[id];
+    }
+
     /** The ids of the keywords that occur anywhere in {@code text}. */
     public BitSet find(CharSequence text) {
         BitSet found = new BitSet(keywords.length);
-        int state = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            state = step(state, text.charAt(i));
-            int[] out = outputs[state];
-            if (out != null) {
-                for (int k : out) {
-                    found.set(k);
-                }
-            }
-        }
+        scan(text, (k, start, end) -> {
+            found.set(k);
+            return true;
+        });
         return found;
     }
 
-    /** Reports every occurrence, as [start, end) offsets into {@code text}, in the order the scan meets their ends. */
-    public void scan(CharSequence text, Hits hits) {
-        int state = 0;
+    /** Whether any keyword occurs in {@code text}; stops at the first. */
+    public boolean anyIn(CharSequence text) {
+        int row = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            state = step(state, text.charAt(i));
-            int[] out = outputs[state];
-            if (out != null) {
-                for (int k : out) {
-                    if (!hits.hit(k, i + 1 - lengths[k], i + 1)) {
-                        return;
-                    }
+            row = table[row + classOf(text.charAt(i))];
+            if (row < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reports every occurrence in the order the scan meets their ends. */
+    public void scan(CharSequence text, Hits hits) {
+        int row = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            row = table[row + classOf(text.charAt(i))];
+            if (row < 0) {
+                row = ~row;
+                if (!emit(row, i, hits)) {
+                    return;
                 }
             }
         }
     }
 
-    private int step(int state, char c) {
-        int a;
-        if (c < 128) {
-            a = asciiClass[c];
-        } else {
-            if (extra.length == 0) {
-                return 0;
+    /**
+     * Scans raw bytes as ISO-8859-1 characters, for content not worth decoding (git blobs). Bytes above 127 are
+     * in no keyword, so only ASCII keywords can be found this way.
+     */
+    public void scan(byte[] bytes, int length, Hits hits) {
+        int row = 0;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i];
+            row = table[row + (b >= 0 ? asciiClass[b] : 0)];
+            if (row < 0) {
+                row = ~row;
+                if (!emit(row, i, hits)) {
+                    return;
+                }
             }
-            int pos = Arrays.binarySearch(extra, Character.toLowerCase(c));
-            if (pos < 0) {
-                return 0;
-            }
-            a = extraClass[pos];
         }
-        return next[state * alphabet + a];
+    }
+
+    private boolean emit(int row, int last, Hits hits) {
+        for (int k : outputs[row / alphabet]) {
+            if (!hits.hit(k, last + 1 - lengths[k], last + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int classOf(char c) {
+        if (c < 128) {
+            return asciiClass[c];
+        }
+        if (extra.length == 0) {
+            return 0;
+        }
+        int pos = Arrays.binarySearch(extra, Character.toLowerCase(c));
+        return pos < 0 ? 0 : extraClass[pos];
     }
 
     private static int classOf(char folded, int[] asciiClass, char[] extra, int[] extraClass) {
