@@ -9,6 +9,8 @@ import dev.prodready.check.Outcome;
 import dev.prodready.collect.Collector;
 import dev.prodready.collect.Collectors;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.FileCollector;
+import dev.prodready.collect.FilePass;
 import dev.prodready.fact.Fact;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.Finding;
@@ -150,18 +152,37 @@ public final class Audit {
             }
         };
         boolean timings = System.getenv("PRODREADY_TIMINGS") != null;
-        collectors.parallelStream().forEach(c -> {
-            long start = System.nanoTime();
-            try {
-                c.collect(workspace, sink);
-                if (timings) {
-                    System.err.printf("collector %-16s %6d ms%n", c.id(), (System.nanoTime() - start) / 1_000_000);
+        List<FileCollector> fileCollectors = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        for (Collector c : collectors) {
+            if (c instanceof FileCollector f) {
+                fileCollectors.add(f);
+                continue;
+            }
+            tasks.add(() -> {
+                long start = System.nanoTime();
+                try {
+                    c.collect(workspace, sink);
+                    if (timings) {
+                        System.err.printf("collector %-16s %6d ms%n", c.id(), (System.nanoTime() - start) / 1_000_000);
+                    }
+                } catch (RuntimeException e) {
+                    notes.add(new Note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName()
+                            + ": " + e.getMessage() + "); its facts may be incomplete"));
                 }
-            } catch (RuntimeException e) {
-                notes.add(new Note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName()
-                        + ": " + e.getMessage() + "); its facts may be incomplete"));
+            });
+        }
+        // The file pass first: it is the longest task and spreads over every core by itself.
+        tasks.add(0, () -> {
+            long start = System.nanoTime();
+            List<FilePass.Timing> spent = FilePass.run(workspace, fileCollectors, sink);
+            if (timings) {
+                spent.forEach(t -> System.err.printf("collector %-16s %6d ms (cpu in the file pass)%n", t.collector(),
+                        t.millis()));
+                System.err.printf("file pass %-16s %6d ms%n", "", (System.nanoTime() - start) / 1_000_000);
             }
         });
+        tasks.parallelStream().forEach(Runnable::run);
         return new Collected(new ArrayList<>(facts), new ArrayList<>(notes));
     }
 }

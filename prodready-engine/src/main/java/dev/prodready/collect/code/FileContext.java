@@ -22,7 +22,7 @@ public record FileContext(String path, SyntaxTree tree, CodeRules rules, boolean
 
     /** The file starts with a "use server" directive (Next.js server actions). */
     public boolean useServer() {
-        return tree.language().ecmascript() && USE_SERVER.matcher(tree.source()).find();
+        return tree.language().ecmascript() && USE_SERVER.matcher(tree.source()).lookingAt();
     }
 
     public String lowerPath() {
@@ -42,10 +42,10 @@ public record FileContext(String path, SyntaxTree tree, CodeRules rules, boolean
             return false;
         }
         String p = "/" + path.toLowerCase(Locale.ROOT);
-        if (USE_CLIENT.matcher(source).find()) {
+        if (USE_CLIENT.matcher(source).lookingAt()) {
             return true;
         }
-        if (USE_SERVER.matcher(source).find() || SERVER_PATH.matcher(p).find()) {
+        if (USE_SERVER.matcher(source).lookingAt() || SERVER_PATH.matcher(p).find()) {
             return false;
         }
         return CLIENT_PATH.matcher(p).find();

@@ -1,7 +1,10 @@
 package dev.prodready.collect.document;
 
-import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.FileCollector;
+import dev.prodready.collect.FileScan;
+import dev.prodready.collect.FileScans;
+import dev.prodready.collect.FileText;
 import dev.prodready.fact.DocumentFact;
 import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -21,7 +25,7 @@ import java.util.regex.Pattern;
  * one {@link DocumentFact} per document, and {@link DocumentSignal}s for the kinds it covers, decided by
  * {@code documents/kinds.yml}. Change logs, licences and tool-generated lists are not documents here.
  */
-public final class DocumentCollector implements Collector {
+public final class DocumentCollector implements FileCollector {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final Set<String> EXTENSIONS = Set.of("md", "mdx", "markdown", "txt", "rst", "adoc", "asciidoc");
@@ -52,42 +56,57 @@ public final class DocumentCollector implements Collector {
     }
 
     @Override
-    public void collect(Workspace workspace, FactSink sink) {
+    public FileScan begin(Workspace workspace, FactSink sink) {
         DocumentClassifier classifier;
         try {
             classifier = new DocumentClassifier(rules.get());
         } catch (RuntimeException e) {
             sink.note("", "document kind rules could not be loaded (" + e.getMessage() + "); documents not classified");
-            return;
+            return FileScans.NONE;
         }
-        long read = 0;
-        for (SourceFile file : workspace.files()) {
-            if (!isDocument(file)) {
-                continue;
-            }
-            if (file.size() > MAX_BYTES) {
-                sink.note(file.path(), "document larger than 2 MB; not read for document kinds");
-                continue;
-            }
-            try {
-                Optional<String> text = file.text();
-                if (text.isEmpty()) {
-                    continue; // binary or unreadable: the workspace has noted why
+        LongAdder read = new LongAdder();
+        return new FileScan() {
+            @Override
+            public void file(SourceFile file, FileText text, FactSink out) {
+                if (read(classifier, file, text, out)) {
+                    read.increment();
                 }
-                ParsedDocument doc = DocumentParser.parse(file.path(), text.get());
-                List<DocumentSignal> signals = classifier.classify(doc);
-                Evidence at = doc.titleLine >= 0 ? Evidence.at(file.path(), doc.titleLine + 1, "document read")
-                        : Evidence.file(file.path(), "document read");
-                sink.add(new DocumentFact(file.path(), doc.title, doc.headings(), doc.words(), at));
-                signals.forEach(sink::add);
-                read++;
-            } catch (RuntimeException | StackOverflowError e) {
-                sink.note(file.path(), "document could not be classified (" + e.getClass().getSimpleName()
-                        + "); its kinds are unknown");
             }
+
+            @Override
+            public void end(FactSink out) {
+                out.add(new ScanCoverage("documents", "tree", read.sum(), "documents",
+                        Evidence.file(".", read.sum() + " documents read and classified")));
+            }
+        };
+    }
+
+    /** True when the file is a document and was read and classified. */
+    private static boolean read(DocumentClassifier classifier, SourceFile file, FileText fileText, FactSink sink) {
+        if (!isDocument(file)) {
+            return false;
         }
-        sink.add(new ScanCoverage("documents", "tree", read, "documents",
-                Evidence.file(".", read + " documents read and classified")));
+        if (file.size() > MAX_BYTES) {
+            sink.note(file.path(), "document larger than 2 MB; not read for document kinds");
+            return false;
+        }
+        try {
+            Optional<String> text = fileText.get();
+            if (text.isEmpty()) {
+                return false; // binary or unreadable: the workspace has noted why
+            }
+            ParsedDocument doc = DocumentParser.parse(file.path(), text.get());
+            List<DocumentSignal> signals = classifier.classify(doc);
+            Evidence at = doc.titleLine >= 0 ? Evidence.at(file.path(), doc.titleLine + 1, "document read")
+                    : Evidence.file(file.path(), "document read");
+            sink.add(new DocumentFact(file.path(), doc.title, doc.headings(), doc.words(), at));
+            signals.forEach(sink::add);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.note(file.path(), "document could not be classified (" + e.getClass().getSimpleName()
+                    + "); its kinds are unknown");
+            return false;
+        }
     }
 
     static boolean isDocument(SourceFile file) {

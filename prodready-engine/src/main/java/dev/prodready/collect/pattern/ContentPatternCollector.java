@@ -1,7 +1,10 @@
 package dev.prodready.collect.pattern;
 
-import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.FileCollector;
+import dev.prodready.collect.FileScan;
+import dev.prodready.collect.FileScans;
+import dev.prodready.collect.FileText;
 import dev.prodready.collect.text.KeywordAutomaton;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.Evidence;
@@ -12,6 +15,7 @@ import dev.prodready.workspace.Workspace;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
@@ -21,7 +25,7 @@ import java.util.regex.Matcher;
  * keywords occurs (at most once per line). The examples test holds every pattern to the same rule, so a
  * pattern's match examples always carry one of its keywords.
  */
-public final class ContentPatternCollector implements Collector {
+public final class ContentPatternCollector implements FileCollector {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     /** Generated or minified lines: matching them costs much and tells little. */
@@ -52,31 +56,33 @@ public final class ContentPatternCollector implements Collector {
     }
 
     @Override
-    public void collect(Workspace workspace, FactSink sink) {
+    public FileScan begin(Workspace workspace, FactSink sink) {
         PatternPlan compiled;
         try {
             compiled = plan();
         } catch (RuntimeException e) {
             sink.note("", "content patterns could not be loaded (" + e.getMessage() + "); none were run");
-            return;
+            return FileScans.NONE;
         }
         problems.forEach(problem -> sink.note("", "content patterns: " + problem));
         if (compiled.patterns.isEmpty()) {
-            return;
+            return FileScans.NONE;
         }
-        long scanned = 0;
-        for (SourceFile file : workspace.files()) {
-            try {
-                if (scan(compiled, file, sink)) {
-                    scanned++;
+        LongAdder scanned = new LongAdder();
+        return new FileScan() {
+            @Override
+            public void file(SourceFile file, FileText text, FactSink out) {
+                if (scan(compiled, file, text, out)) {
+                    scanned.increment();
                 }
-            } catch (RuntimeException | StackOverflowError e) {
-                sink.note(file.path(), "content patterns stopped on this file (" + e.getClass().getSimpleName()
-                        + "); its matches may be incomplete");
             }
-        }
-        sink.add(new ScanCoverage("content-patterns", "tree", scanned, "files",
-                Evidence.file(".", compiled.patterns.size() + " content patterns run over " + scanned + " files")));
+
+            @Override
+            public void end(FactSink out) {
+                out.add(new ScanCoverage("content-patterns", "tree", scanned.sum(), "files", Evidence.file(".",
+                        compiled.patterns.size() + " content patterns run over " + scanned.sum() + " files")));
+            }
+        };
     }
 
     private PatternPlan plan() {
@@ -107,7 +113,7 @@ public final class ContentPatternCollector implements Collector {
     }
 
     /** True when the file was read and searched. */
-    private static boolean scan(PatternPlan plan, SourceFile file, FactSink sink) {
+    private static boolean scan(PatternPlan plan, SourceFile file, FileText text, FactSink sink) {
         BitSet applicable = plan.applicable(file.path());
         if (applicable.isEmpty()) {
             return false;
@@ -116,16 +122,16 @@ public final class ContentPatternCollector implements Collector {
             sink.note(file.path(), "larger than 2 MB; content patterns not run on it");
             return false;
         }
-        Optional<String> content = file.text();
+        Optional<String> content = text.get();
         if (content.isEmpty()) {
             return false; // binary, unreadable or too large: the workspace has noted why
         }
-        new FileScan(plan, file.path(), content.get(), applicable, sink).run();
+        new OneFile(plan, file.path(), content.get(), applicable, sink).run();
         return true;
     }
 
     /** One file: keyword hits arrive in text order, so a cursor walks the lines once. */
-    private static final class FileScan {
+    private static final class OneFile {
         private final PatternPlan plan;
         private final String path;
         private final String text;
@@ -140,7 +146,7 @@ public final class ContentPatternCollector implements Collector {
         private int contentEnd;
         private boolean skippedLong;
 
-        FileScan(PatternPlan plan, String path, String text, BitSet applicable, FactSink sink) {
+        OneFile(PatternPlan plan, String path, String text, BitSet applicable, FactSink sink) {
             this.plan = plan;
             this.path = path;
             this.text = text;

@@ -121,20 +121,58 @@ final class HistoryScanner {
      * @param treeKeys secrets already reported from the working tree (by rule and value): not repeated
      */
     Result scan(Optional<String> since, Set<String> treeKeys) {
+        return attribute(read(since), treeKeys);
+    }
+
+    /** What reading the history found, before the working tree's findings are taken out of it. */
+    static final class Read {
+        private final Optional<String> since;
+        private final long commits;
+        private final long blobs;
+        private final Map<String, Seen> seen;
+        private final boolean failed;
+
+        private Read(Optional<String> since, long commits, long blobs, Map<String, Seen> seen, boolean failed) {
+            this.since = since;
+            this.commits = commits;
+            this.blobs = blobs;
+            this.seen = seen;
+            this.failed = failed;
+        }
+    }
+
+    /** Reads and scans every blob; independent of the working tree, so it can run beside the tree scan. */
+    Read read(Optional<String> since) {
         if (git.run("rev-parse", "--is-shallow-repository").orElse("").strip().equals("true")) {
             notes.add(new Note(".git", "shallow clone: commits before the clone boundary are missing, so secrets "
                     + "in them were not scanned; fetch the full history (git fetch --unshallow) for a complete scan"));
         }
         long commits = countCommits(since);
         Map<String, Seen> seen = new LinkedHashMap<>();
-        long blobs;
         try {
-            blobs = readBlobs(since, treeKeys, seen);
+            long blobs = readBlobs(since, seen);
+            return new Read(since, commits, blobs, seen, false);
         } catch (IOException e) {
             notes.add(new Note(".git", "git history could not be read (" + e.getClass().getSimpleName()
                     + "); history not scanned for secrets"));
+            return new Read(since, -1, 0, seen, true);
+        }
+    }
+
+    /**
+     * Findings for the secrets seen in history, each attributed to the commit that added it.
+     *
+     * @param treeKeys secrets already reported from the working tree (by rule and value): not repeated
+     */
+    Result attribute(Read read, Set<String> treeKeys) {
+        if (read.failed) {
             return new Result(List.of(), -1, 0, 0, notes);
         }
+        Optional<String> since = read.since;
+        long commits = read.commits;
+        long blobs = read.blobs;
+        Map<String, Seen> seen = read.seen;
+        seen.keySet().removeAll(treeKeys);
         if (seen.isEmpty()) {
             return new Result(List.of(), commits, blobs, binarySkipped, notes);
         }
@@ -182,7 +220,7 @@ final class HistoryScanner {
         }
     }
 
-    private long readBlobs(Optional<String> since, Set<String> treeKeys, Map<String, Seen> seen) throws IOException {
+    private long readBlobs(Optional<String> since, Map<String, Seen> seen) throws IOException {
         List<String> listArgs = new ArrayList<>(List.of("rev-list", "--objects", "--all", "--missing=print",
                 "--filter=object:type=blob"));
         since.ifPresent(s -> listArgs.addAll(List.of("--not", s)));
@@ -242,7 +280,7 @@ final class HistoryScanner {
                             String blob = parts[0];
                             pool.execute(() -> {
                                 try {
-                                    scanBlob(blob, path, position, data, treeKeys, seen);
+                                    scanBlob(blob, path, position, data, seen);
                                 } finally {
                                     budget.release(permits);
                                 }
@@ -286,8 +324,7 @@ final class HistoryScanner {
         return blobs;
     }
 
-    private void scanBlob(String blob, String path, long order, byte[] data, Set<String> treeKeys,
-                          Map<String, Seen> seen) {
+    private void scanBlob(String blob, String path, long order, byte[] data, Map<String, Seen> seen) {
         SecretEngine.BlobResult result;
         try {
             result = engine.scan(path, data, data.length, exposure);
@@ -301,9 +338,6 @@ final class HistoryScanner {
                 continue;
             }
             String key = m.key();
-            if (treeKeys.contains(key)) {
-                continue;
-            }
             synchronized (seen) {
                 seen.computeIfAbsent(key, k -> new Seen()).add(new Occurrence(blob, path, order, m));
             }

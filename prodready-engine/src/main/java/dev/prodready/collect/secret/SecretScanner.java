@@ -15,18 +15,73 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The secrets engine's entry point: scans the working tree, the git history and/or the staged changes of
- * a workspace and returns findings, what was covered, and notes. Used by the secrets collector and by
- * {@code prodready secrets}.
+ * a workspace and returns findings, what was covered, and notes. Used by the secrets collector (which feeds it
+ * the files of the audit's shared file pass) and by {@code prodready secrets}.
+ *
+ * <p>One scan is {@link #start}, then {@link #file} for each working-tree file (from any thread), then
+ * {@link #finish}. The history is read on its own thread from the start, beside the tree scan; only telling its
+ * findings apart from the tree's waits for the end.
  */
 public final class SecretScanner {
 
     private static final Pattern ENV_FILE = Pattern.compile("^(?:\\.env(?:\\..+)?|.+\\.env)$");
 
-    private SecretScanner() {
+    /** What one working-tree file yielded: findings in line order, and notes. */
+    public record FileResult(List<Finding> findings, List<Note> notes) {
+        static final FileResult NONE = new FileResult(List.of(), List.of());
+    }
+
+    private final Workspace workspace;
+    private final SecretScanOptions options;
+    private final RuleBook book;
+    private final SecretEngine engine;
+    private final ClientExposure exposure;
+    private final FindingFactory factory;
+    private final boolean git;
+    private final Git runner;
+    private final Set<String> treeKeys = ConcurrentHashMap.newKeySet();
+    private final LongAdder scanned = new LongAdder();
+    private final LongAdder suppressed = new LongAdder();
+    private final HistoryScanner history;
+    private final CompletableFuture<HistoryScanner.Read> historyRead;
+    private final String prefix;
+
+    private SecretScanner(Workspace workspace, SecretScanOptions options, RuleBook book) {
+        this.workspace = workspace;
+        this.options = options;
+        this.book = book;
+        this.engine = new SecretEngine(book);
+        this.exposure = ClientExposure.of(workspace, book.allowlist());
+        this.factory = new FindingFactory(book);
+        this.git = workspace.history().present();
+        this.runner = workspace.history().git();
+        if (options.sinceRev().isPresent() && git && runner.run("rev-parse", "--verify", "-q",
+                options.sinceRev().get() + "^{commit}").isEmpty()) {
+            throw new IllegalArgumentException("no such revision: " + options.sinceRev().get());
+        }
+        if (options.history() && git) {
+            prefix = runner.run("rev-parse", "--show-prefix").orElse("").strip();
+            history = new HistoryScanner(runner, engine, exposure, factory, thirdParty(), prefix);
+            historyRead = CompletableFuture.supplyAsync(() -> history.read(options.sinceRev()), SecretScanner::daemon);
+        } else {
+            prefix = "";
+            history = null;
+            historyRead = null;
+        }
+    }
+
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "secrets-history");
+        t.setDaemon(true);
+        t.start();
     }
 
     public static SecretScanResult scan(Workspace workspace, SecretScanOptions options) {
@@ -34,42 +89,88 @@ public final class SecretScanner {
     }
 
     /**
+     * Scans the working tree (files in parallel), history and staged changes as the options say.
+     *
      * @throws IllegalArgumentException when {@code options.sinceRev()} names no commit of the repository
      */
     public static SecretScanResult scan(Workspace workspace, SecretScanOptions options, RuleBook book) {
-        SecretEngine engine = new SecretEngine(book);
-        ClientExposure exposure = ClientExposure.of(workspace, book.allowlist());
-        FindingFactory factory = new FindingFactory(book);
+        SecretScanner scanner = start(workspace, options, book);
+        List<Finding> findings = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        if (options.tree()) {
+            List<SourceFile> files = workspace.files();
+            FileResult[] results = new FileResult[files.size()];
+            IntStream.range(0, files.size()).parallel().forEach(i -> results[i] = scanner.file(files.get(i),
+                    files.get(i).text()));
+            for (FileResult r : results) {
+                findings.addAll(r.findings());
+                notes.addAll(r.notes());
+            }
+        }
+        SecretScanResult rest = scanner.finish();
+        findings.addAll(rest.findings());
+        notes.addAll(rest.notes());
+        findings.sort(Comparator.comparing((Finding f) -> f.evidence().commit() == null ? 0 : 1)
+                .thenComparing(f -> f.evidence().path() == null ? "" : f.evidence().path())
+                .thenComparingInt(f -> f.evidence().line())
+                .thenComparing(Finding::ruleId));
+        return new SecretScanResult(findings, rest.coverage(), notes);
+    }
+
+    /**
+     * Begins a scan; the history (when the options ask for it) starts being read at once.
+     *
+     * @throws IllegalArgumentException when {@code options.sinceRev()} names no commit of the repository
+     */
+    public static SecretScanner start(Workspace workspace, SecretScanOptions options, RuleBook book) {
+        return new SecretScanner(workspace, options, book);
+    }
+
+    /** Scans one working-tree file; thread-safe. {@code text} is empty for a file that could not be read. */
+    public FileResult file(SourceFile file, Optional<String> text) {
+        if (text.isEmpty()) {
+            return FileResult.NONE;
+        }
+        scanned.increment();
+        SecretEngine.BlobResult result;
+        try {
+            result = engine.scan(file.path(), text.get(), exposure);
+        } catch (StackOverflowError | RuntimeException e) {
+            return new FileResult(List.of(), List.of(new Note(file.path(), "could not be scanned for secrets: "
+                    + e.getClass().getSimpleName())));
+        }
+        if (result.matches().isEmpty() && result.notes().isEmpty() && result.suppressed() == 0) {
+            return FileResult.NONE;
+        }
+        suppressed.add(result.suppressed());
+        List<Finding> findings = new ArrayList<>();
+        for (SecretMatch m : result.matches()) {
+            findings.add(factory.current(m, file.path(), null));
+            treeKeys.add(m.key());
+        }
+        List<Note> notes = result.notes().stream().map(n -> new Note(file.path(), n)).toList();
+        return new FileResult(findings, notes);
+    }
+
+    /**
+     * After every tree file: committed env files, the history's findings (those not already in the tree) and the
+     * staged changes, with what was covered. Tree findings are not repeated here.
+     */
+    public SecretScanResult finish() {
         List<Finding> findings = new ArrayList<>();
         List<ScanCoverage> coverage = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        Set<String> treeKeys = new HashSet<>();
-        boolean git = workspace.history().present();
-        Git runner = workspace.history().git();
-
-        if (options.sinceRev().isPresent() && git && runner.run("rev-parse", "--verify", "-q",
-                options.sinceRev().get() + "^{commit}").isEmpty()) {
-            throw new IllegalArgumentException("no such revision: " + options.sinceRev().get());
-        }
         if (options.tree()) {
-            TreeScanner.Result tree = TreeScanner.scan(workspace, engine, exposure, factory);
-            findings.addAll(tree.findings());
-            treeKeys.addAll(tree.keys());
-            notes.addAll(tree.notes());
-            int scanned = tree.scanned();
-            int suppressed = tree.suppressed();
             findings.addAll(envFiles(workspace, book, factory, git, runner, notes));
-            String note = scanned + " of " + workspace.files().size() + " indexed files read"
-                    + (suppressed > 0 ? "; " + suppressed + " findings suppressed by prodready-ignore comments" : "");
-            coverage.add(new ScanCoverage("secrets", "tree", scanned, "files", Evidence.file(".", note)));
+            String note = scanned.sum() + " of " + workspace.files().size() + " indexed files read"
+                    + (suppressed.sum() > 0 ? "; " + suppressed.sum() + " findings suppressed by prodready-ignore comments" : "");
+            coverage.add(new ScanCoverage("secrets", "tree", scanned.sum(), "files", Evidence.file(".", note)));
         }
         if (options.history()) {
             if (!git) {
                 notes.add(new Note("", "not a git repository (or git is unavailable): history not scanned for secrets"));
             } else {
-                String prefix = runner.run("rev-parse", "--show-prefix").orElse("").strip();
-                HistoryScanner history = new HistoryScanner(runner, engine, exposure, factory, thirdParty(), prefix);
-                HistoryScanner.Result result = history.scan(options.sinceRev(), treeKeys);
+                HistoryScanner.Result result = history.attribute(historyRead.join(), treeKeys);
                 findings.addAll(underRoot(result.findings(), prefix, workspace));
                 notes.addAll(result.notes());
                 if (result.commits() >= 0) {
@@ -91,10 +192,6 @@ public final class SecretScanner {
                         Evidence.file(".", "staged added or changed files")));
             }
         }
-        findings.sort(Comparator.comparing((Finding f) -> f.evidence().commit() == null ? 0 : 1)
-                .thenComparing(f -> f.evidence().path() == null ? "" : f.evidence().path())
-                .thenComparingInt(f -> f.evidence().line())
-                .thenComparing(Finding::ruleId));
         return new SecretScanResult(findings, coverage, notes);
     }
 

@@ -1,7 +1,10 @@
 package dev.prodready.collect.signal;
 
-import dev.prodready.collect.Collector;
 import dev.prodready.collect.FactSink;
+import dev.prodready.collect.FileCollector;
+import dev.prodready.collect.FileScan;
+import dev.prodready.collect.FileScans;
+import dev.prodready.collect.FileText;
 import dev.prodready.collect.pattern.Glob;
 import dev.prodready.collect.pattern.GlobIndex;
 import dev.prodready.collect.text.KeywordAutomaton;
@@ -16,8 +19,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
  * Emits a {@link FileSignal} for each file whose path (and, for some kinds, content) says something about
  * how the application is built, deployed, tested or run. The rules are data: {@code signals/signals.yml}.
  */
-public final class FileSignalCollector implements Collector {
+public final class FileSignalCollector implements FileCollector {
 
     private static final int MAX_DETAIL = 120;
 
@@ -84,25 +87,27 @@ public final class FileSignalCollector implements Collector {
     }
 
     @Override
-    public void collect(Workspace workspace, FactSink sink) {
+    public FileScan begin(Workspace workspace, FactSink sink) {
         Plan rulesByGlob;
         try {
             rulesByGlob = plan();
         } catch (RuntimeException e) {
             sink.note("", "file signal rules could not be loaded (" + e.getMessage() + "); no file signals");
-            return;
+            return FileScans.NONE;
         }
-        for (SourceFile file : workspace.files()) {
-            try {
-                signal(rulesByGlob, file, sink);
-            } catch (RuntimeException | StackOverflowError e) {
-                sink.note(file.path(), "file signals could not be judged for this file ("
-                        + e.getClass().getSimpleName() + ")");
+        return new FileScan() {
+            @Override
+            public void file(SourceFile file, FileText text, FactSink out) {
+                signal(rulesByGlob, file, text, out);
             }
-        }
+
+            @Override
+            public void end(FactSink out) {
+            }
+        };
     }
 
-    private static void signal(Plan plan, SourceFile file, FactSink sink) {
+    private static void signal(Plan plan, SourceFile file, FileText fileText, FactSink sink) {
         List<SignalRule> candidates = plan.index().matching(file.path());
         if (candidates.isEmpty()) {
             return;
@@ -118,7 +123,7 @@ public final class FileSignalCollector implements Collector {
                 emitted.add(rule.kind());
                 continue;
             }
-            Optional<String> text = file.text();
+            Optional<String> text = fileText.get();
             if (text.isEmpty()) {
                 continue; // binary or unreadable: the workspace has noted it
             }

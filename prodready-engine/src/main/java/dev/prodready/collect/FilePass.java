@@ -1,0 +1,131 @@
+package dev.prodready.collect;
+
+import dev.prodready.fact.Fact;
+import dev.prodready.workspace.SourceFile;
+import dev.prodready.workspace.Workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+
+/**
+ * Runs file collectors over a workspace in one pass: each file is read once and shown to every collector, files
+ * in parallel. What a collector finds in a file is held until the pass ends and then given to the sink in file
+ * order, so reports do not depend on thread timing.
+ */
+public final class FilePass {
+
+    private FilePass() {
+    }
+
+    /** Milliseconds each collector spent in the pass, begin and end included (PRODREADY_TIMINGS). */
+    public record Timing(String collector, long millis) {
+    }
+
+    public static List<Timing> run(Workspace workspace, List<? extends FileCollector> collectors, FactSink sink) {
+        return run(workspace, collectors, sink, true);
+    }
+
+    /** @param parallel false shows the files one at a time, in order, on the calling thread */
+    public static List<Timing> run(Workspace workspace, List<? extends FileCollector> collectors, FactSink sink,
+                                   boolean parallel) {
+        List<FileCollector> running = new ArrayList<>();
+        List<FileScan> scans = new ArrayList<>();
+        List<LongAdder> nanos = new ArrayList<>();
+        for (FileCollector c : collectors) {
+            long start = System.nanoTime();
+            try {
+                scans.add(c.begin(workspace, sink));
+                running.add(c);
+                LongAdder spent = new LongAdder();
+                spent.add(System.nanoTime() - start);
+                nanos.add(spent);
+            } catch (RuntimeException e) {
+                stopped(sink, c, e);
+            }
+        }
+        List<SourceFile> files = workspace.files();
+        int width = scans.size();
+        Held[] held = new Held[files.size() * width];
+        IntStream indexes = IntStream.range(0, files.size());
+        (parallel ? indexes.parallel() : indexes).forEach(i -> {
+            SourceFile file = files.get(i);
+            FileText text = new FileText(file);
+            Held out = null;
+            for (int s = 0; s < width; s++) {
+                if (out == null) {
+                    out = new Held();
+                }
+                long start = System.nanoTime();
+                try {
+                    scans.get(s).file(file, text, out);
+                } catch (RuntimeException | StackOverflowError e) {
+                    out.note(file.path(), running.get(s).id() + " stopped on this file (" + e.getClass().getSimpleName()
+                            + "); what it would have found here is missing");
+                }
+                nanos.get(s).add(System.nanoTime() - start);
+                if (out.items != null) {
+                    held[i * width + s] = out;
+                    out = null;
+                }
+            }
+        });
+        List<Timing> timings = new ArrayList<>();
+        for (int s = 0; s < width; s++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < files.size(); i++) {
+                Held h = held[i * width + s];
+                if (h != null) {
+                    h.replay(sink);
+                }
+            }
+            try {
+                scans.get(s).end(sink);
+            } catch (RuntimeException e) {
+                stopped(sink, running.get(s), e);
+            }
+            nanos.get(s).add(System.nanoTime() - start);
+            timings.add(new Timing(running.get(s).id(), nanos.get(s).sum() / 1_000_000));
+        }
+        return timings;
+    }
+
+    private static void stopped(FactSink sink, FileCollector c, RuntimeException e) {
+        sink.note("", "collector '" + c.id() + "' stopped early (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "); its facts may be incomplete");
+    }
+
+    /** Facts and notes of one collector on one file, in the order given. */
+    private static final class Held implements FactSink {
+        private List<Object> items;
+
+        @Override
+        public void add(Fact fact) {
+            hold(fact);
+        }
+
+        @Override
+        public void note(String path, String message) {
+            hold(new String[] {path, message});
+        }
+
+        private void hold(Object item) {
+            if (items == null) {
+                items = new ArrayList<>(2);
+            }
+            items.add(item);
+        }
+
+        void replay(FactSink sink) {
+            for (Object item : items) {
+                if (item instanceof Fact fact) {
+                    sink.add(fact);
+                } else {
+                    String[] note = (String[]) item;
+                    sink.note(note[0], note[1]);
+                }
+            }
+        }
+    }
+}
