@@ -135,7 +135,7 @@ public final class ContentPatternCollector implements FileCollector {
         private final PatternPlan plan;
         private final String path;
         private final String text;
-        private final BitSet applicable;
+        private final PatternPlan.Gate gate;
         private final FactSink sink;
         private final Matcher[] matchers;
         private final int[] lastLine;
@@ -150,7 +150,7 @@ public final class ContentPatternCollector implements FileCollector {
             this.plan = plan;
             this.path = path;
             this.text = text;
-            this.applicable = applicable;
+            this.gate = plan.gate(applicable);
             this.sink = sink;
             int n = plan.patterns.size();
             this.matchers = new Matcher[n];
@@ -159,7 +159,7 @@ public final class ContentPatternCollector implements FileCollector {
         }
 
         void run() {
-            plan.automaton.scan(text, this::hit);
+            gate.automaton.scan(text, this::hit);
             if (skippedLong) {
                 sink.note(path, "lines longer than " + MAX_LINE_CHARS + " characters were not searched for content patterns");
             }
@@ -171,8 +171,8 @@ public final class ContentPatternCollector implements FileCollector {
                 skippedLong = true;
                 return true;
             }
-            for (int p : plan.patternsOf(keyword)) {
-                if (!applicable.get(p) || lastLine[p] == lineNo || hits[p] > MAX_MATCHES_PER_PATTERN_PER_FILE) {
+            for (int p : gate.patternsOf(keyword)) {
+                if (lastLine[p] == lineNo || hits[p] > MAX_MATCHES_PER_PATTERN_PER_FILE) {
                     continue;
                 }
                 lastLine[p] = lineNo;

@@ -8,38 +8,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The patterns compiled for scanning: one keyword automaton over every keyword of every pattern, and each
- * distinct set of file globs compiled once and indexed, so a path costs a few map look-ups.
+ * The patterns compiled for scanning: each distinct set of file globs compiled once and indexed, so a path costs a
+ * few map look-ups; and for each distinct set of patterns that apply to a path, one keyword automaton over just
+ * their keywords ({@link Gate}), built on first use. A keyword of a pattern that cannot apply to the file (an
+ * {@code =} meant for .env files, met on every line of code) then costs nothing.
  */
 final class PatternPlan {
 
     final List<ContentPattern> patterns;
-    final KeywordAutomaton automaton;
-    /** For each keyword id of the automaton, the patterns it gates. */
-    private final int[][] patternsOfKeyword;
     /** For each distinct glob set, the patterns that use it. */
     private final List<BitSet> patternsOfGlobSet;
     private final GlobIndex<Integer> globSets;
+    private final Map<BitSet, Gate> gates = new ConcurrentHashMap<>();
+
+    /** The keywords of some patterns in one automaton, and for each keyword id the patterns it gates. */
+    static final class Gate {
+        final KeywordAutomaton automaton;
+        private final int[][] patternsOfKeyword;
+
+        private Gate(List<ContentPattern> patterns, BitSet applicable) {
+            Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
+            applicable.stream().forEach(p -> {
+                for (String keyword : patterns.get(p).keywords()) {
+                    List<Integer> gated = byKeyword.computeIfAbsent(keyword.toLowerCase(Locale.ROOT),
+                            k -> new ArrayList<>());
+                    if (!gated.contains(p)) {
+                        gated.add(p);
+                    }
+                }
+            });
+            this.automaton = KeywordAutomaton.of(new ArrayList<>(byKeyword.keySet()));
+            this.patternsOfKeyword = byKeyword.values().stream()
+                    .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        }
+
+        /** The patterns a keyword (automaton id) gates. */
+        int[] patternsOf(int keyword) {
+            return patternsOfKeyword[keyword];
+        }
+    }
 
     PatternPlan(List<ContentPattern> patterns) {
         this.patterns = List.copyOf(patterns);
-        Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
         Map<List<String>, BitSet> byGlobSet = new LinkedHashMap<>();
         for (int p = 0; p < patterns.size(); p++) {
-            ContentPattern pattern = patterns.get(p);
-            for (String keyword : pattern.keywords()) {
-                List<Integer> gated = byKeyword.computeIfAbsent(keyword.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-                if (!gated.contains(p)) {
-                    gated.add(p);
-                }
-            }
-            byGlobSet.computeIfAbsent(pattern.files(), k -> new BitSet()).set(p);
+            byGlobSet.computeIfAbsent(patterns.get(p).files(), k -> new BitSet()).set(p);
         }
-        this.automaton = KeywordAutomaton.of(new ArrayList<>(byKeyword.keySet()));
-        this.patternsOfKeyword = byKeyword.values().stream()
-                .map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.patternsOfGlobSet = new ArrayList<>(byGlobSet.values());
         this.globSets = new GlobIndex<>();
         int set = 0;
@@ -60,8 +77,8 @@ final class PatternPlan {
         return result;
     }
 
-    /** The patterns a keyword (automaton id) gates. */
-    int[] patternsOf(int keyword) {
-        return patternsOfKeyword[keyword];
+    /** The keyword gate of exactly these patterns (a set {@link #applicable} returned; not changed after). */
+    Gate gate(BitSet applicable) {
+        return gates.computeIfAbsent(applicable, a -> new Gate(patterns, a));
     }
 }

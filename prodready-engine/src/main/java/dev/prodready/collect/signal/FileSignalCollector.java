@@ -18,11 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,10 +39,44 @@ public final class FileSignalCollector implements FileCollector {
     private volatile Plan plan;
 
     /**
-     * The rules indexed by glob, and one keyword automaton over every rule's keywords so that a file is
-     * searched for all of them in a single pass.
+     * The rules indexed by glob, and for each distinct list of rules a path can meet, one keyword automaton over
+     * those rules' keywords (built on first use), so a file is searched for all of them in a single pass and a
+     * keyword of a rule for other files costs nothing.
      */
-    private record Plan(GlobIndex<SignalRule> index, KeywordAutomaton keywords, Map<SignalRule, int[]> keywordIds) {
+    private record Plan(List<SignalRule> rules, GlobIndex<Integer> index, Map<List<Integer>, Gate> gates) {
+        Gate gate(List<Integer> candidates) {
+            return gates.computeIfAbsent(candidates, c -> new Gate(rules, c));
+        }
+    }
+
+    /** The keywords of some rules; {@link #withKeywordIn} tells which of them have one in a text. */
+    private static final class Gate {
+        private final KeywordAutomaton keywords;
+        /** For each keyword id, the position of its rule in the candidate list. */
+        private final int[] ruleOf;
+
+        Gate(List<SignalRule> rules, List<Integer> candidates) {
+            List<String> words = new ArrayList<>();
+            List<Integer> owners = new ArrayList<>();
+            for (int c = 0; c < candidates.size(); c++) {
+                for (String keyword : rules.get(candidates.get(c)).keywords()) {
+                    words.add(keyword);
+                    owners.add(c);
+                }
+            }
+            this.keywords = KeywordAutomaton.of(words);
+            this.ruleOf = owners.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The positions (in the candidate list) of the rules one of whose keywords occurs in {@code text}. */
+        BitSet withKeywordIn(String text) {
+            BitSet rules = new BitSet();
+            keywords.scan(text, (k, start, end) -> {
+                rules.set(ruleOf[k]);
+                return true;
+            });
+            return rules;
+        }
     }
 
     public FileSignalCollector() {
@@ -59,21 +93,14 @@ public final class FileSignalCollector implements FileCollector {
         if (result == null) {
             synchronized (this) {
                 if (plan == null) {
-                    GlobIndex<SignalRule> index = new GlobIndex<>();
-                    List<String> words = new ArrayList<>();
-                    Map<SignalRule, int[]> ids = new IdentityHashMap<>();
-                    for (SignalRule rule : rules.get()) {
-                        for (Glob glob : rule.files()) {
-                            index.add(glob, rule);
+                    List<SignalRule> all = List.copyOf(rules.get());
+                    GlobIndex<Integer> index = new GlobIndex<>();
+                    for (int r = 0; r < all.size(); r++) {
+                        for (Glob glob : all.get(r).files()) {
+                            index.add(glob, r);
                         }
-                        int[] mine = new int[rule.keywords().size()];
-                        for (int k = 0; k < mine.length; k++) {
-                            mine[k] = words.size();
-                            words.add(rule.keywords().get(k));
-                        }
-                        ids.put(rule, mine);
                     }
-                    plan = new Plan(index, KeywordAutomaton.of(words.isEmpty() ? List.of("\u0000") : words), ids);
+                    plan = new Plan(all, index, new ConcurrentHashMap<>());
                 }
                 result = plan;
             }
@@ -108,13 +135,14 @@ public final class FileSignalCollector implements FileCollector {
     }
 
     private static void signal(Plan plan, SourceFile file, FileText fileText, FactSink sink) {
-        List<SignalRule> candidates = plan.index().matching(file.path());
+        List<Integer> candidates = plan.index().matching(file.path());
         if (candidates.isEmpty()) {
             return;
         }
         Set<SignalKind> emitted = EnumSet.noneOf(SignalKind.class);
-        BitSet found = null;
-        for (SignalRule rule : candidates) {
+        BitSet withKeyword = null;
+        for (int c = 0; c < candidates.size(); c++) {
+            SignalRule rule = plan.rules().get(candidates.get(c));
             if (emitted.contains(rule.kind()) || rule.excluded(file.path())) {
                 continue;
             }
@@ -127,12 +155,11 @@ public final class FileSignalCollector implements FileCollector {
             if (text.isEmpty()) {
                 continue; // binary or unreadable: the workspace has noted it
             }
-            int[] keywordIds = plan.keywordIds().get(rule);
-            if (keywordIds.length > 0) {
-                if (found == null) {
-                    found = plan.keywords().find(text.get());
+            if (!rule.keywords().isEmpty()) {
+                if (withKeyword == null) {
+                    withKeyword = plan.gate(candidates).withKeywordIn(text.get());
                 }
-                if (Arrays.stream(keywordIds).noneMatch(found::get)) {
+                if (!withKeyword.get(c)) {
                     continue;
                 }
             }
