@@ -8,6 +8,7 @@ import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
 import dev.prodready.fact.ContentMatch;
 import dev.prodready.fact.DocKind;
+import dev.prodready.fact.DocumentFact;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
 import dev.prodready.fact.SignalKind;
@@ -19,11 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A legal page the app must publish: passes when an app page or a document of the kind exists, fails when the
- * one found still holds generator placeholders, or when an app with a web frontend has none. Without a web
+ * one found still holds generator placeholders, when the only document named for it is a stub (a heading and
+ * a TODO), or when an app with a web frontend has none. Without a web
  * frontend the page may well live on another site, so its absence here is unknown.
  */
 abstract class LegalPageCheck implements Check {
@@ -33,13 +36,19 @@ abstract class LegalPageCheck implements Check {
     private final DocKind doc;
     private final String what;
     private final List<String> pathWords;
+    private final Pattern documentName;
 
-    LegalPageCheck(String itemId, SignalKind page, DocKind doc, String what, List<String> pathWords) {
+    /** A document named for the page with fewer words than a real one (the kind asks for at least 60) is a stub. */
+    static final int STUB_WORDS = 60;
+
+    LegalPageCheck(String itemId, SignalKind page, DocKind doc, String what, List<String> pathWords,
+                   Pattern documentName) {
         this.itemId = itemId;
         this.page = page;
         this.doc = doc;
         this.what = what;
         this.pathWords = List.copyOf(pathWords);
+        this.documentName = documentName;
     }
 
     @Override
@@ -71,6 +80,14 @@ abstract class LegalPageCheck implements Check {
             return Outcome.pass(what + " published: " + LegalEvidence.locations(found)
                     + "; whether it matches what the app really does needs a person's review",
                     LegalEvidence.first(found, 5));
+        }
+        List<Evidence> stubs = facts.all(DocumentFact.class, d -> d.words() < STUB_WORDS
+                        && documentName.matcher(d.path().toLowerCase(Locale.ROOT)).find()).stream().limit(3)
+                .map(d -> d.evidence().withNote(d.words() == 0 ? "only a heading or placeholders (TODO, TBD)"
+                        : "only " + d.words() + " words")).toList();
+        if (!stubs.isEmpty()) {
+            return Outcome.fail("the " + what + " document at " + LegalEvidence.locations(stubs)
+                    + " is a stub that was never written", stubs);
         }
         if (TraitGate.present(context, Trait.WEB_FRONTEND)) {
             List<Evidence> searched = new ArrayList<>(Searched.repository("app route, static page or document for the " + what));

@@ -64,6 +64,12 @@ public final class ProjectOverviewCheck implements Check {
         if (docs.isEmpty() && facts.any(FileSignal.class, s -> s.kind() == SignalKind.REPO_README)) {
             return Outcome.unknown("a README exists but no document was read, so its content cannot be judged");
         }
+        List<Evidence> skeletons = real.stream().limit(5)
+                .map(d -> d.evidence().withNote("only headings and placeholders (TODO, TBD, coming soon)")).toList();
+        if (!skeletons.isEmpty()) {
+            return Outcome.fail(real.size() + " document(s) exist but hold nothing beyond headings and placeholders: "
+                    + Locations.of(skeletons), skeletons);
+        }
         return Outcome.fail("the repository has no documentation beyond licence or changelog files",
                 Searched.documents(facts, "a README or docs describing the project"));
     }

@@ -22,6 +22,7 @@ final class DocumentClassifier {
     static final int MAX_CONTENT_ROUTE_WORDS = 600;
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$|^[^|]+\\|[^|]+\\|");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{3,}");
+    private static final Pattern LABELLED = Pattern.compile("([^:=]{1,40}?)\\s*(?::|=|\\s[-–—]\\s)\\s*(.{1,40})");
     private static final Pattern PLACEHOLDER_PREFIX = Pattern.compile("^[\\s>*+\\-#|_`~]*(\\[[ xX]\\]\\s*)?[(\\[_*]*");
 
     private final DocumentRules rules;
@@ -374,6 +375,10 @@ final class DocumentClassifier {
                 continue;
             }
             String rest = PLACEHOLDER_PREFIX.matcher(lower).replaceFirst("");
+            if (labelledPlaceholder(rest)) {
+                doc.ignored[i] = true; // "- SEV1: TBD", "Last tested: TODO": a label whose value was never filled in
+                continue;
+            }
             for (String phrase : rules.placeholders) {
                 if (rest.startsWith(phrase)) {
                     // "TODO: ...", "TBD", "Coming soon." are placeholders; "Todo list app" is prose.
@@ -385,6 +390,16 @@ final class DocumentClassifier {
                 }
             }
         }
+    }
+
+    /** A short label ("RTO:", "SEV2 -") followed by nothing but a placeholder. */
+    private boolean labelledPlaceholder(String rest) {
+        Matcher m = LABELLED.matcher(rest);
+        if (!m.matches() || ParsedDocument.words(m.group(1)) > 4) {
+            return false;
+        }
+        String value = m.group(2).replaceAll("^[(\\[_*`]+|[)\\]_*`.!]+$", "").strip();
+        return rules.placeholders.contains(value);
     }
 
     /** Which concepts of which kind occur on which lines (headings and ignored lines excluded). */

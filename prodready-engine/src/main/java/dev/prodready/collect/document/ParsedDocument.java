@@ -119,7 +119,11 @@ final class ParsedDocument {
         return count;
     }
 
+    /** Prose words, headings included; 0 for a skeleton whose headings hold nothing but placeholders. */
     int words() {
+        if (substance(0, lines.size()) == 0) {
+            return 0;
+        }
         int total = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!code[i] && !ignored[i]) {

@@ -3,9 +3,13 @@ package dev.prodready.check.compliance;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Status;
 import dev.prodready.fact.DocKind;
+import dev.prodready.fact.DocumentFact;
+import dev.prodready.fact.Evidence;
 import dev.prodready.fact.SignalKind;
 import dev.prodready.stack.Trait;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static dev.prodready.check.compliance.CheckFixture.doc;
 import static dev.prodready.check.compliance.CheckFixture.locations;
@@ -63,6 +67,22 @@ class LegalPageChecksTest {
         Outcome o = run(privacy);
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(o.message()).contains("another site");
+    }
+
+    @Test
+    void aPrivacyDocumentThatIsOnlyATodoFailsAtThatFile() {
+        Outcome o = run(privacy, new DocumentFact("docs/legal/privacy-policy.md", "Privacy Policy", List.of("Privacy Policy"),
+                0, Evidence.at("docs/legal/privacy-policy.md", 1, "document read")));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(o.message()).contains("stub");
+        assertThat(locations(o)).containsExactly("docs/legal/privacy-policy.md:1");
+    }
+
+    @Test
+    void aShortUserGuidePageAboutPrivacySettingsIsNotAStubPolicy() {
+        Outcome o = run(privacy, new DocumentFact("docs/user-guide/privacy-settings.md", "Privacy settings",
+                List.of("Privacy settings"), 53, Evidence.at("docs/user-guide/privacy-settings.md", 1, "document read")));
+        assertThat(o.status()).isEqualTo(Status.UNKNOWN);
     }
 
     @Test

@@ -41,6 +41,14 @@ class ProjectOverviewCheckTest {
     }
 
     @Test
+    void documentsOfOnlyHeadingsAndPlaceholdersFailNamingThem() {
+        Outcome o = run(check, document("README.md", 0), document("docs/incident-response.md", 0));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(o.message()).contains("2 document(s)", "headings and placeholders");
+        assertThat(locations(o)).containsExactly("README.md", "docs/incident-response.md");
+    }
+
+    @Test
     void aFewWordsArePartial() {
         Outcome o = run(check, document("README.md", 40));
         assertThat(o.status()).isEqualTo(Status.PARTIAL);

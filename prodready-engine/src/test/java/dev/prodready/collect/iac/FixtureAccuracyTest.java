@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Accuracy over fixture repositories written for this project (src/test/resources/fixtures/iac and
+ * Accuracy over fixture repositories written for this project (src/test/resources/fixtures/iac, .../docs and
  * .../pipelines): each fixture is copied to a temporary folder, committed to a fresh git repository, scanned by
  * the real collectors and checks (Audit), and every item its expected.yml names is compared with the verdict.
  * Prints an agreement table per area; requires at least 95% overall and that every pass/partial/fail in every
@@ -59,7 +59,7 @@ class FixtureAccuracyTest {
     static void scanEveryFixture() throws Exception {
         Path root = fixtures();
         List<Path> dirs = new ArrayList<>();
-        for (String group : List.of("pipelines", "iac")) {
+        for (String group : List.of("pipelines", "iac", "docs")) {
             try (Stream<Path> s = Files.list(root.resolve(group))) {
                 s.filter(d -> Files.exists(d.resolve("expected.yml"))).sorted().forEach(dirs::add);
             }
