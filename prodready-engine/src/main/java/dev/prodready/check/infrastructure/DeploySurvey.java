@@ -11,7 +11,6 @@ import dev.prodready.fact.SignalKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How the application gets deployed, as far as the repository shows: deploy steps in parsed pipelines (and, for
@@ -30,7 +29,7 @@ public record DeploySurvey(List<Evidence> ciDeploys, List<Evidence> ciTransfers,
 
     public static DeploySurvey of(Facts facts) {
         Pipelines pipelines = Pipelines.of(facts);
-        Set<String> parsedCi = pipelines.files().stream().map(f -> f.path()).collect(Collectors.toSet());
+        Set<String> parsedCi = pipelines.decidedPaths();
         facts.all(PipelineStep.class).forEach(s -> parsedCi.add(s.evidence().path()));
         List<String> ciRuns = facts.all(PipelineStep.class).stream().map(PipelineStep::run).toList();
 

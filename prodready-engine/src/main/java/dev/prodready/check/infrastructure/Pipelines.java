@@ -38,6 +38,17 @@ public final class Pipelines {
         return files;
     }
 
+    /**
+     * The pipeline files whose steps the parser decided: every file read, and unreadable YAML (the platform rejects
+     * it too, so it runs nothing); not an unreadable Jenkinsfile, whose Groovy may go beyond the subset read here
+     * and still run, so its lines are read by patterns instead.
+     */
+    public Set<String> decidedPaths() {
+        Set<String> out = new HashSet<>();
+        files.stream().filter(f -> f.parsed() || !f.platform().equals("jenkins")).forEach(f -> out.add(f.path()));
+        return out;
+    }
+
     public boolean any() {
         return !files.isEmpty();
     }

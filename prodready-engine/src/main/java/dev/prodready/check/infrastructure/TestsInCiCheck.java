@@ -47,7 +47,7 @@ public final class TestsInCiCheck implements Check {
                     tests.stream().limit(5).map(a -> a.evidence().withNote(a.tool() + (a.ignoredFailure()
                             ? ": failure ignored" : ": not run on pushes or pull requests"))).toList());
         }
-        Set<String> parsed = pipelines.files().stream().map(PipelineFile::path).collect(Collectors.toSet());
+        Set<String> parsed = pipelines.decidedPaths();
         List<ContentMatch> unparsedRuns = Matches.of(context.facts(), "ci.test-command").stream()
                 .filter(m -> Platforms.isCiPath(context.facts(), m.evidence().path())
                         && !parsed.contains(m.evidence().path()) && !m.evidence().path().startsWith(".github/"))

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * Whether CI runs a scan of one kind on every change, read from the parsed pipeline steps first: a step of that
  * kind in a job started by a push or pull request, whose failure fails the job, gates changes (pass); one that
  * only runs on a schedule or by hand, or whose failure is ignored, does not (partial). Line patterns stand in for
- * pipelines the parser does not read (Jenkinsfiles, unusual CI files) and for tools its step rules do not know,
- * in files where no parsed step of the kind was found.
+ * pipelines the parser could not read (a Jenkinsfile beyond the Groovy subset it reads, unusual CI files) and for
+ * tools its step rules do not know, in files where no parsed step of the kind was found.
  */
 final class CiScans {
 

@@ -10,17 +10,19 @@ import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Parses infrastructure and platform configuration into {@link dev.prodready.fact.IacResource} facts:
- * Terraform/OpenTofu, CloudFormation/SAM, Kubernetes, Helm values, docker-compose, Dockerfiles, serverless.yml,
- * vercel.json, netlify.toml, fly.toml, render.yaml, railway, supabase/config.toml, Prometheus rules,
+ * Terraform/OpenTofu, CloudFormation/SAM, Kubernetes, Helm values and templates, docker-compose, Dockerfiles,
+ * serverless.yml, vercel.json, netlify.toml, fly.toml, render.yaml, railway, supabase/config.toml, Prometheus rules,
  * Alertmanager and Grafana dashboards. Each file is read once; a file that cannot be parsed becomes a note.
  * Files under test fixtures are left out: they describe test cases, not the application's infrastructure.
  */
@@ -48,8 +50,15 @@ public final class IacCollector implements Collector {
                 chartDirs.add(f.directory());
             }
         }
+        Map<String, HelmTemplates.Context> charts = new HashMap<>();
         for (SourceFile f : files) {
             try {
+                Optional<String> chart = chartOf(f, chartDirs);
+                if (chart.isPresent()) {
+                    HelmTemplates.Context context = charts.computeIfAbsent(chart.get(), d -> chartContext(workspace, d));
+                    f.text().ifPresent(t -> helmTemplate(f, t, context, sink));
+                    continue;
+                }
                 route(f, terraform, tfvars, chartDirs, sink);
             } catch (RuntimeException | StackOverflowError e) {
                 sink.note(f.path(), "could not be read as infrastructure code (" + e.getClass().getSimpleName() + ")");
@@ -133,6 +142,63 @@ public final class IacCollector implements Collector {
                 json(f, text.get(), "grafana", sink);
             }
         }
+    }
+
+    /** The chart folder whose templates/ holds {@code f} (a YAML or .tpl file, not a _helpers partial). */
+    private static Optional<String> chartOf(SourceFile f, Set<String> chartDirs) {
+        String ext = f.extension();
+        if (chartDirs.isEmpty() || f.name().startsWith("_") || !(ext.equals("yaml") || ext.equals("yml") || ext.equals("tpl"))) {
+            return Optional.empty();
+        }
+        for (String dir : chartDirs) {
+            if (f.path().startsWith(dir.isEmpty() ? "templates/" : dir + "/templates/")) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The chart's default values and Chart.yaml, read once per chart; unreadable ones leave every value unknown. */
+    private static HelmTemplates.Context chartContext(Workspace workspace, String dir) {
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        String valuesPath = prefix + "values.yaml";
+        Optional<String> values = workspace.file(valuesPath).flatMap(SourceFile::text);
+        if (values.isEmpty()) {
+            valuesPath = prefix + "values.yml";
+            values = workspace.file(valuesPath).flatMap(SourceFile::text);
+        }
+        return new HelmTemplates.Context(readMapping(values), valuesPath,
+                readMapping(workspace.file(prefix + "Chart.yaml").flatMap(SourceFile::text)));
+    }
+
+    private static IacValue.Mapping readMapping(Optional<String> text) {
+        try {
+            return text.isEmpty() ? IacValue.Mapping.empty(1) : YamlText.mapping(text.get());
+        } catch (SyntaxProblem e) {
+            return IacValue.Mapping.empty(1);
+        }
+    }
+
+    /** A chart template rendered with the chart's values, then read as Kubernetes objects at the template's lines. */
+    private static void helmTemplate(SourceFile f, String text, HelmTemplates.Context context, FactSink sink) {
+        HelmTemplates.Rendered rendered = HelmTemplates.render(text, context);
+        List<IacValue> docs;
+        try {
+            docs = YamlText.documents(rendered.yaml());
+        } catch (SyntaxProblem e) {
+            String problem = "not valid YAML once the chart's values are substituted"
+                    + (e.line() > 0 ? " (template line " + rendered.sourceLine(e.line()) + ")" : "") + ": " + e.getMessage();
+            sink.note(f.path(), problem + "; its objects were not judged");
+            sink.add(new IacFile("helm", f.path(), 0, problem, Evidence.file(f.path(), "Helm template (unreadable)")));
+            return;
+        }
+        int n = 0;
+        for (IacValue doc : docs) {
+            if (rendered.restore(doc) instanceof IacValue.Mapping m && Kubernetes.isObject(m)) {
+                n += Kubernetes.emit(f.path(), m, sink, "Helm template");
+            }
+        }
+        sink.add(new IacFile("helm", f.path(), n, "", Evidence.file(f.path(), "Helm template")));
     }
 
     static boolean isCi(String path) {

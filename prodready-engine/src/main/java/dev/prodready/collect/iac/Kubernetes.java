@@ -29,12 +29,17 @@ final class Kubernetes {
     }
 
     static int emit(String path, IacValue.Mapping doc, FactSink sink) {
+        return emit(path, doc, sink, "Kubernetes");
+    }
+
+    /** {@code source} opens the evidence note: "Kubernetes", or "Helm template" for a rendered chart template. */
+    static int emit(String path, IacValue.Mapping doc, FactSink sink, String source) {
         String kind = doc.text("kind");
         if (kind.equals("List")) {
             int n = 0;
             for (IacValue.Mapping item : doc.mappings("items")) {
                 if (isObject(item)) {
-                    n += emit(path, item, sink);
+                    n += emit(path, item, sink, source);
                 }
             }
             return n;
@@ -43,7 +48,7 @@ final class Kubernetes {
         String name = doc.text("metadata.name");
         int line = doc.get("kind").map(IacValue::line).orElse(doc.line());
         sink.add(new IacResource(FORMAT, "resource", kind, name, body,
-                Evidence.at(path, line, "Kubernetes " + kind + (name.isEmpty() ? "" : " " + name))));
+                Evidence.at(path, line, source + " " + kind + (name.isEmpty() ? "" : " " + name))));
         images(path, body, sink);
         if (kind.equals("PrometheusRule")) {
             doc.path("spec").filter(s -> s instanceof IacValue.Mapping)

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses CI/CD configuration (GitHub Actions, GitLab CI, CircleCI, Bitbucket Pipelines, Azure Pipelines) into
- * files, triggers, jobs and steps, and recognises what each step does (tests, deploys, scans, migrations...)
- * with the line that shows it. Only the locations each platform reads are taken, so copies of CI files in
+ * Parses CI/CD configuration (GitHub Actions, GitLab CI, CircleCI, Bitbucket Pipelines, Azure Pipelines,
+ * Jenkinsfiles) into files, triggers, jobs and steps, and recognises what each step does (tests, deploys, scans,
+ * migrations...) with the line that shows it. Only the locations each platform reads are taken, so copies of CI files in
  * test fixtures or documentation are not mistaken for the project's pipeline.
  */
 public final class PipelineCollector implements Collector {
@@ -58,7 +58,7 @@ public final class PipelineCollector implements Collector {
                 Workflow w = read(platform.get(), f.path(), text.get(), workspace);
                 emit(w, classifier, workspace, lines, sink);
             } catch (SyntaxProblem e) {
-                String problem = e.describe("YAML");
+                String problem = e.describe(platform.get().equals(Jenkinsfiles.PLATFORM) ? "Jenkinsfile" : "YAML");
                 sink.note(f.path(), problem + "; its jobs were not judged");
                 sink.add(new PipelineFile(platform.get(), f.path(), 0, problem,
                         Evidence.file(f.path(), platform.get() + " pipeline (unreadable)")));
@@ -68,7 +68,7 @@ public final class PipelineCollector implements Collector {
             }
         }
         sink.add(new ScanCoverage(ENGINE, "tree", read, "pipeline files", Evidence.file(".",
-                "CI/CD configuration looked for where GitHub, GitLab, CircleCI, Bitbucket and Azure read it")));
+                "CI/CD configuration looked for where GitHub, GitLab, CircleCI, Bitbucket, Azure and Jenkins read it")));
     }
 
     /** Engine id of this collector's ScanCoverage. */
@@ -77,6 +77,9 @@ public final class PipelineCollector implements Collector {
     static Optional<String> platform(String path) {
         if (GitHubActions.isWorkflow(path)) {
             return Optional.of(GitHubActions.PLATFORM);
+        }
+        if (Jenkinsfiles.isJenkinsfile(path)) {
+            return Optional.of(Jenkinsfiles.PLATFORM);
         }
         return switch (path) {
             case ".gitlab-ci.yml", ".gitlab-ci.yaml" -> Optional.of(GitLabCi.PLATFORM);
@@ -87,6 +90,9 @@ public final class PipelineCollector implements Collector {
     }
 
     private static Workflow read(String platform, String path, String text, Workspace workspace) throws SyntaxProblem {
+        if (platform.equals(Jenkinsfiles.PLATFORM)) {
+            return Jenkinsfiles.read(path, text);
+        }
         if (platform.equals(GitLabCi.PLATFORM)) {
             return GitLabCi.read(path, YamlText.documents(text), workspace);
         }
@@ -134,7 +140,9 @@ public final class PipelineCollector implements Collector {
     }
 
     private static PipelineTrigger trigger(Workflow w, String job, Workflow.Trigger t, String where) {
-        String note = (t.implicit() ? "runs on every push by default" : "runs on " + t.event())
+        String note = (t.implicit() ? (w.platform().equals(Jenkinsfiles.PLATFORM)
+                ? "runs on every push: a Jenkins multibranch project builds each branch that has this Jenkinsfile"
+                : "runs on every push by default") : "runs on " + t.event())
                 + (t.filters().isEmpty() ? "" : " (" + String.join(", ", t.filters()) + ")")
                 + (t.inputs().isEmpty() ? "" : " with inputs " + String.join(", ", t.inputs()));
         return new PipelineTrigger(w.platform(), w.path(), job, t.event(), t.filters(), t.inputs(), t.implicit(),

@@ -95,12 +95,15 @@ class IacFormatsTest {
     }
 
     @Test
-    void helmTemplatesAreSkippedAndValuesRead() {
+    void helmValuesAreReadAndTemplatesRenderedWithThem() {
         Parsed.Result r = Parsed.files("chart/Chart.yaml", "apiVersion: v2\nname: web\n",
                 "chart/values.yaml", "replicaCount: 2\nautoscaling:\n  enabled: true\n",
                 "chart/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
-        assertThat(r.all(IacResource.class)).extracting(IacResource::format).containsExactly("helm");
-        assertThat(r.all(IacResource.class).get(0).value("autoscaling.enabled").map(IacValue::text)).contains("true");
+        assertThat(r.all(IacResource.class)).extracting(IacResource::format).containsExactlyInAnyOrder("helm", "kubernetes");
+        assertThat(r.all(IacResource.class)).filteredOn(x -> x.format().equals("helm")).singleElement()
+                .satisfies(v -> assertThat(v.value("autoscaling.enabled").map(IacValue::text)).contains("true"));
+        assertThat(TerraformTest.resource(r, "Deployment").value("metadata.name")).get()
+                .isInstanceOf(IacValue.Expression.class);
         assertThat(r.notes()).isEmpty();
     }
 
