@@ -54,12 +54,13 @@ public final class MultiAzCheck implements Check {
         }
         List<Evidence> single = of(all, State.SINGLE);
         List<Evidence> spread = of(all, State.SPREAD);
-        List<Evidence> unresolved = of(all, State.UNRESOLVED);
         List<Evidence> loose = of(all, State.LOOSE);
+        List<Evidence> unresolved = of(all, State.UNRESOLVED);
         if (!single.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>(single);
             evidence.addAll(spread);
-            if (spread.isEmpty()) {
+            evidence.addAll(loose);
+            if (spread.isEmpty() && loose.isEmpty()) {
                 return Outcome.fail("production runs in one availability zone: losing it takes the app down",
                         evidence.stream().limit(6).toList());
             }

@@ -51,7 +51,7 @@ final class Pulumi {
     /** Pulumi names of repeated blocks that Terraform writes in the singular. */
     private static final Map<String, String> BLOCKS = Map.of("origins", "origin", "ordered_cache_behaviors",
             "ordered_cache_behavior", "load_balancers", "load_balancer", "vpc_zone_identifiers", "vpc_zone_identifier",
-            "security_rules", "security_rule", "aliases", "alias");
+            "security_rules", "security_rule", "aliases", "alias", "allows", "allow", "denies", "deny");
     private static final Map<String, Map<String, String>> TYPE_BLOCKS = Map.of(
             "aws_wafv2_web_acl", Map.of("rules", "rule"), "google_compute_security_policy", Map.of("rules", "rule"));
 
