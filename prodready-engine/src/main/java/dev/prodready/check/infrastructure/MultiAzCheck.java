@@ -235,6 +235,19 @@ public final class MultiAzCheck implements Check {
             }
         }
         String text = v instanceof IacValue.Expression e ? e.expression() : v.text();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("aws_subnet\\.([\\w-]+)\\[\\*]").matcher(text);
+        if (counted.find()) {
+            String name = counted.group(1);
+            Optional<Long> count = iac.resources(Set.of("aws_subnet")).stream().filter(s -> s.name().equals(name))
+                    .findFirst().flatMap(s -> s.number("count"));
+            if (count.filter(n -> n == 1).isPresent()) {
+                return new Placement(State.SINGLE, r.at(v, r.label() + ": aws_subnet." + name + " has a single subnet"));
+            }
+            if (count.isPresent()) {
+                return new Placement(State.SPREAD, r.at(v, r.label() + ": " + count.get() + " subnets (aws_subnet."
+                        + name + ") across zones"));
+            }
+        }
         if (text.contains("[*]") || text.matches(".*(private_subnets|public_subnets|subnet_ids)\\b.*")) {
             return new Placement(State.SPREAD, r.at(v, r.label() + ": placed in a list of subnets (" + text + ")"));
         }
