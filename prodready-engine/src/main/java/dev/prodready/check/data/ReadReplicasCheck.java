@@ -32,7 +32,8 @@ public final class ReadReplicasCheck implements Check {
                 replicas.add(db.evidence(db.label() + ": read replica"));
             }
         }
-        List<IacBlock> members = iac.resources(Set.of("aws_rds_cluster_instance"));
+        List<IacBlock> members = new ArrayList<>(iac.resources(Set.of("aws_rds_cluster_instance")));
+        iac.resources(Set.of("AWS::RDS::DBInstance")).stream().filter(DatabaseResources::isClusterMember).forEach(members::add);
         int instances = members.stream().mapToInt(b -> b.number("count").map(Long::intValue).orElse(1)).sum();
         if (instances >= 2) {
             replicas.add(members.get(0).evidence("Aurora cluster with " + instances + " instances: readers take reads"));

@@ -32,7 +32,12 @@ public final class DatabaseResources {
 
     /** Every database resource in the IaC (Aurora cluster members excluded: the cluster carries the settings). */
     public static List<IacBlock> all(IacModel model) {
-        return model.resources(DatabaseResources::isDatabase);
+        return model.resources(DatabaseResources::isDatabase).stream().filter(b -> !isClusterMember(b)).toList();
+    }
+
+    /** A CloudFormation DBInstance that belongs to an Aurora cluster (the cluster carries the data settings). */
+    public static boolean isClusterMember(IacBlock db) {
+        return db.type().equals("AWS::RDS::DBInstance") && db.has("Properties.DBClusterIdentifier");
     }
 
     /** A read replica: it copies another database and carries none of its own backup settings. */

@@ -18,8 +18,9 @@ public record IacBlock(String format, String path, int line, String type, String
         return new IacBlock(r.format(), r.path(), r.evidence().line(), r.type(), r.name(), r.body());
     }
 
+    /** CloudFormation templates and CDK apps (whose constructs are read as the CloudFormation they synthesise). */
     public boolean isCloudFormation() {
-        return format.equals("cloudformation");
+        return format.equals("cloudformation") || format.equals("cdk");
     }
 
     /** "aws_db_instance.main" for Terraform, "AWS::RDS::DBInstance Database" for CloudFormation. */

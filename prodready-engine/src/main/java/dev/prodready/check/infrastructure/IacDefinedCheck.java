@@ -28,8 +28,8 @@ public final class IacDefinedCheck implements Check {
             SignalKind.PLATFORM_FIREBASE, SignalKind.PLATFORM_SUPABASE, SignalKind.PLATFORM_APP_ENGINE,
             SignalKind.CONTAINER_COMPOSE};
     /** Parsed formats that describe infrastructure, and those that only configure a platform's build. */
-    static final Set<String> IAC_FORMATS = Set.of("terraform", "cloudformation", "kubernetes", "helm", "serverless",
-            "render");
+    static final Set<String> IAC_FORMATS = Set.of("terraform", "cloudformation", "pulumi", "cdk", "kubernetes", "helm",
+            "serverless", "render");
     static final Set<String> PLATFORM_FORMATS = Set.of("vercel", "netlify", "fly", "railway", "supabase", "compose");
 
     @Override

@@ -27,7 +27,8 @@ public final class InfrastructureChecks {
             new ProductionDomainCheck(),
             new TlsAutoRenewCheck(),
             new DnsEmailRecordsCheck(),
-            new ContainerHardenedCheck());
+            new ContainerHardenedCheck(),
+            new MultiAzCheck());
 
     private InfrastructureChecks() {
     }

@@ -54,6 +54,13 @@ public final class ZeroDowntimeDeployCheck implements Check {
                     + "before new ones start")
                     : ecs.evidence(ecs.label() + ": ECS rolling deployment keeps healthy tasks serving"));
         }
+        for (IacBlock ecs : iac.resources(Set.of("AWS::ECS::Service"))) {
+            String key = "Properties.DeploymentConfiguration.MinimumHealthyPercent";
+            boolean dropsAll = ecs.number(key).filter(p -> p == 0).isPresent();
+            (dropsAll ? bad : good).add(dropsAll
+                    ? ecs.at(key, ecs.label() + ": minimum healthy percent 0: every task may stop before new ones start")
+                    : ecs.evidence(ecs.label() + ": ECS rolling deployment keeps healthy tasks serving"));
+        }
         for (IacBlock group : iac.resources(Set.of("aws_codedeploy_deployment_group"))) {
             if (!group.blocks("blue_green_deployment_config").isEmpty()) {
                 good.add(group.evidence("CodeDeploy blue/green deployment"));

@@ -111,6 +111,19 @@ final class ParsedCapacity {
                 out.add(ecs.at("desired_count", ecs.label() + ": fixed desired_count and no application autoscaling"));
             }
         }
+        boolean anyCfnTarget = !iac.resources(Set.of("AWS::ApplicationAutoScaling::ScalableTarget")).isEmpty();
+        for (IacBlock ecs : iac.resources(Set.of("AWS::ECS::Service"))) {
+            if (ecs.number("Properties.DesiredCount").isPresent() && !anyCfnTarget) {
+                out.add(ecs.at("Properties.DesiredCount", ecs.label() + ": fixed DesiredCount and no application "
+                        + "autoscaling"));
+            }
+        }
+        for (IacBlock asg : iac.resources(Set.of("AWS::AutoScaling::AutoScalingGroup"))) {
+            if (asg.number("Properties.MinSize").isPresent() && asg.number("Properties.MinSize")
+                    .equals(asg.number("Properties.MaxSize"))) {
+                out.add(asg.at("Properties.MaxSize", asg.label() + ": MinSize equals MaxSize, so it never grows"));
+            }
+        }
         for (IacBlock asg : iac.resources(Set.of("aws_autoscaling_group"))) {
             if (asg.number("min_size").isPresent() && asg.number("min_size").equals(asg.number("max_size"))) {
                 out.add(asg.at("max_size", asg.label() + ": min_size equals max_size, so it never grows"));

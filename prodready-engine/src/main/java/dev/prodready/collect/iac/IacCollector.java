@@ -44,10 +44,15 @@ public final class IacCollector implements Collector {
         List<SourceFile> terraform = new ArrayList<>();
         List<SourceFile> tfvars = new ArrayList<>();
         Set<String> chartDirs = new HashSet<>();
+        Projects projects = new Projects();
         List<SourceFile> files = workspace.files(f -> !FIXTURE.matcher(f.path()).find());
         for (SourceFile f : files) {
             if (f.name().equals("Chart.yaml")) {
                 chartDirs.add(f.directory());
+            } else if (f.name().equals("Pulumi.yaml") || f.name().equals("Pulumi.yml")) {
+                projects.pulumi.add(f.directory());
+            } else if (f.name().equals("cdk.json")) {
+                projects.cdk.add(f.directory());
             }
         }
         Map<String, HelmTemplates.Context> charts = new HashMap<>();
@@ -59,6 +64,9 @@ public final class IacCollector implements Collector {
                     f.text().ifPresent(t -> helmTemplate(f, t, context, sink));
                     continue;
                 }
+                if (program(f, projects, sink)) {
+                    continue;
+                }
                 route(f, terraform, tfvars, chartDirs, sink);
             } catch (RuntimeException | StackOverflowError e) {
                 sink.note(f.path(), "could not be read as infrastructure code (" + e.getClass().getSimpleName() + ")");
@@ -67,6 +75,60 @@ public final class IacCollector implements Collector {
         Terraform.collect(terraform, tfvars, sink);
         sink.add(new ScanCoverage(ENGINE, "tree", files.size(), "files", Evidence.file(".",
                 "infrastructure and platform configuration looked for in " + files.size() + " files")));
+    }
+
+    /** Folders holding a Pulumi project (Pulumi.yaml) or a CDK app (cdk.json). */
+    private static final class Projects {
+        final Set<String> pulumi = new HashSet<>();
+        final Set<String> cdk = new HashSet<>();
+
+        static boolean within(String dir, Set<String> roots) {
+            for (String root : roots) {
+                if (root.isEmpty() || dir.equals(root) || dir.startsWith(root + "/")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern NOT_PROGRAM = Pattern.compile(
+            "(^|/)(cdk\\.out|dist|build|coverage|\\.pulumi)/|\\.d\\.ts$|\\.(test|spec)\\.[jt]s$|(^|/)(jest|eslint|babel|"
+                    + "prettier|webpack|vite|rollup)\\.config\\.[cm]?[jt]s$|(^|/)test_[^/]*\\.py$|(^|/)conftest\\.py$");
+
+    /** Pulumi programs (Pulumi.yaml and code in a Pulumi project) and CDK apps; true when {@code f} was one. */
+    private static boolean program(SourceFile f, Projects projects, FactSink sink) {
+        String name = f.name();
+        if ((name.equals("Pulumi.yaml") || name.equals("Pulumi.yml")) && !isCi(f.path())) {
+            f.text().ifPresent(t -> {
+                try {
+                    int n = Pulumi.emitYaml(f.path(), YamlText.mapping(t), sink);
+                    sink.add(new IacFile(Pulumi.FORMAT, f.path(), n, "", Evidence.file(f.path(), "Pulumi project")));
+                } catch (SyntaxProblem e) {
+                    unreadable(f, Pulumi.FORMAT, e.describe("YAML"), sink);
+                }
+            });
+            return true;
+        }
+        String ext = f.extension();
+        if (!Pulumi.PROGRAM_EXTENSIONS.contains(ext) || NOT_PROGRAM.matcher(f.path()).find()) {
+            return false;
+        }
+        boolean pulumi = Projects.within(f.directory(), projects.pulumi);
+        boolean cdk = Projects.within(f.directory(), projects.cdk);
+        if (!pulumi && !cdk) {
+            return false;
+        }
+        Optional<String> text = f.text();
+        if (text.isEmpty() || f.size() > 1024 * 1024) {
+            return true;
+        }
+        int n = pulumi ? Pulumi.emitProgram(f.path(), text.get(), ext, sink) : Cdk.emitProgram(f.path(), text.get(), ext, sink);
+        if (n > 0) {
+            String format = pulumi ? Pulumi.FORMAT : Cdk.FORMAT;
+            sink.add(new IacFile(format, f.path(), n, "", Evidence.file(f.path(), (pulumi ? "Pulumi" : "CDK") + " program")));
+        }
+        return true;
     }
 
     /** Engine id of this collector's ScanCoverage: with it, no infrastructure file means none was found. */
