@@ -6,7 +6,9 @@ import dev.prodready.workspace.Workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -48,8 +50,7 @@ public final class FilePass {
         List<SourceFile> files = workspace.files();
         int width = scans.size();
         Held[] held = new Held[files.size() * width];
-        IntStream indexes = IntStream.range(0, files.size());
-        (parallel ? indexes.parallel() : indexes).forEach(i -> {
+        IntConsumer visit = i -> {
             SourceFile file = files.get(i);
             FileText text = new FileText(file);
             Held out = null;
@@ -70,7 +71,19 @@ public final class FilePass {
                     out = null;
                 }
             }
-        });
+        };
+        if (parallel && files.size() > 1) {
+            // Its own pool, one thread per core: the common pool has one thread fewer than there are cores and
+            // is busy with the audit's other collectors.
+            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+            try {
+                pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(visit)).join();
+            } finally {
+                pool.shutdown();
+            }
+        } else {
+            IntStream.range(0, files.size()).forEach(visit);
+        }
         List<Timing> timings = new ArrayList<>();
         for (int s = 0; s < width; s++) {
             long start = System.nanoTime();

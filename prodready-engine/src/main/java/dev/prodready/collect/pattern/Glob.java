@@ -3,7 +3,9 @@ package dev.prodready.collect.pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +21,35 @@ public final class Glob {
     private final Pattern regex;
     /** For the common shapes (**\/*.ext, **\/name, a literal path): a match without the regex engine. */
     private final java.util.function.Predicate<String> fast;
+    /**
+     * When the last segment cannot match a slash: the folder part (with its trailing slash) and the name part
+     * apart, so the folder's verdict can be remembered: paths share few folders, and a glob with folders in it
+     * is tried on every file of the extension it names.
+     */
+    private final Pattern folderRegex;
+    private final Pattern nameRegex;
+    private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
+
+    /** Folders remembered per glob at most; beyond it the folder part is matched afresh (memory stays bounded). */
+    private static final int MAX_FOLDERS = 20_000;
 
     private Glob(String source, boolean ignoreCase, Pattern regex) {
         this.source = source;
         this.ignoreCase = ignoreCase;
         this.regex = regex;
         this.fast = fastPath(source, ignoreCase);
+        int slash = lastTopLevelSlash(source);
+        String last = source.substring(slash + 1);
+        if (fast == null && !last.contains("**") && !last.contains("[") && !last.contains("\\")
+                && Glob.expandBraces(last, 64).stream().noneMatch(e -> e.contains("/"))
+                && !last.isEmpty()) {
+            int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+            this.folderRegex = Pattern.compile(slash < 0 ? "" : toRegex(source.substring(0, slash + 1)), flags);
+            this.nameRegex = Pattern.compile(toRegex(last), flags);
+        } else {
+            this.folderRegex = null;
+            this.nameRegex = null;
+        }
     }
 
     private static final Pattern ANY_DIR_EXTENSIONS = Pattern.compile("\\*\\*/\\*\\.(?:\\{([A-Za-z0-9_.,-]+)\\}|([A-Za-z0-9_.-]+))");
@@ -88,7 +113,25 @@ public final class Glob {
     }
 
     public boolean matches(String path) {
-        return fast != null ? fast.test(path) : regex.matcher(path).matches();
+        if (fast != null) {
+            return fast.test(path);
+        }
+        if (folderRegex == null) {
+            return regex.matcher(path).matches();
+        }
+        int slash = path.lastIndexOf('/');
+        if (!nameRegex.matcher(path).region(slash + 1, path.length()).matches()) {
+            return false;
+        }
+        String folder = path.substring(0, slash + 1); // "src/app/" or "" at the root
+        Boolean known = folders.get(folder);
+        if (known == null) {
+            known = folderRegex.matcher(folder).matches();
+            if (folders.size() < MAX_FOLDERS) {
+                folders.put(folder, known);
+            }
+        }
+        return known;
     }
 
     /** The regex translation alone (tests compare it with the fast path). */
