@@ -1,8 +1,12 @@
 package dev.prodready.collect.code;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.prodready.collect.text.KeywordAutomaton;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,23 +22,35 @@ final class Triggers {
     /** The gate before the SQL regex: one of its statement words must occur at all. */
     private static final KeywordAutomaton SQL_WORDS = KeywordAutomaton.of(List.of("select", "insert", "update", "delete"));
 
-    private final Pattern paths;
+    /** A server entry point by its path: a folder regex, a name regex, or both (null = any). */
+    private record PathRule(Pattern folder, Pattern name) {
+    }
+
+    private static final int MAX_FOLDERS = 20_000;
+
+    private final List<PathRule> paths;
+    /** Per folder, the rules whose folder part it matches. */
+    private final Map<String, PathRule[]> byFolder = new ConcurrentHashMap<>();
     private final KeywordAutomaton keywords;
     private final KeywordAutomaton clientKeywords;
 
-    private Triggers(Pattern paths, KeywordAutomaton keywords, KeywordAutomaton clientKeywords) {
+    private Triggers(List<PathRule> paths, KeywordAutomaton keywords, KeywordAutomaton clientKeywords) {
         this.paths = paths;
         this.keywords = keywords;
         this.clientKeywords = clientKeywords;
     }
 
     static Triggers of(CodeRules rules) {
-        List<String> paths = rules.strings("triggers.paths");
+        List<PathRule> paths = new ArrayList<>();
+        for (JsonNode entry : rules.node("triggers.paths")) {
+            paths.add(new PathRule(entry.hasNonNull("folder") ? Pattern.compile(entry.get("folder").asText()) : null,
+                    entry.hasNonNull("name") ? Pattern.compile(entry.get("name").asText()) : null));
+        }
         List<String> words = rules.strings("triggers.keywords");
         if (paths.isEmpty() || words.isEmpty()) {
             throw new IllegalStateException("rules.yml has no triggers");
         }
-        return new Triggers(Pattern.compile(String.join("|", paths)), KeywordAutomaton.of(words),
+        return new Triggers(List.copyOf(paths), KeywordAutomaton.of(words),
                 KeywordAutomaton.of(rules.strings("triggers.clientKeywords")));
     }
 
@@ -42,8 +58,28 @@ final class Triggers {
      * Browser modules are judged only by the analyses that apply to browser code (HTML sinks, client-only admin
      * checks, the service-role key, cookies written by script, eval, queries in loops), so fewer words qualify them.
      */
+    /** Whether the path alone makes the file a server entry point. */
+    boolean entryPoint(String path) {
+        int slash = path.lastIndexOf('/');
+        String folder = path.substring(0, slash + 1);
+        PathRule[] candidates = byFolder.get(folder);
+        if (candidates == null) {
+            candidates = paths.stream().filter(r -> r.folder() == null || r.folder().matcher(folder).find())
+                    .toArray(PathRule[]::new);
+            if (byFolder.size() < MAX_FOLDERS) {
+                byFolder.put(folder, candidates);
+            }
+        }
+        for (PathRule rule : candidates) {
+            if (rule.name() == null || rule.name().matcher(path).region(slash + 1, path.length()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean wanted(Language language, String path, String source) {
-        if (paths.matcher(path).find()) {
+        if (entryPoint(path)) {
             return true;
         }
         boolean client = FileContext.isClient(language, path, source);

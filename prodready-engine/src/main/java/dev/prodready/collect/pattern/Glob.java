@@ -28,6 +28,8 @@ public final class Glob {
      */
     private final Pattern folderRegex;
     private final Pattern nameRegex;
+    /** The name part as plain shapes (literal, *suffix, prefix*, prefix*suffix), when every alternative is one. */
+    private final List<String[]> nameShapes;
     private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
 
     /** Folders remembered per glob at most; beyond it the folder part is matched afresh (memory stays bounded). */
@@ -46,9 +48,11 @@ public final class Glob {
             int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
             this.folderRegex = Pattern.compile(slash < 0 ? "" : toRegex(source.substring(0, slash + 1)), flags);
             this.nameRegex = Pattern.compile(toRegex(last), flags);
+            this.nameShapes = shapes(last);
         } else {
             this.folderRegex = null;
             this.nameRegex = null;
+            this.nameShapes = null;
         }
     }
 
@@ -120,10 +124,19 @@ public final class Glob {
             return regex.matcher(path).matches();
         }
         int slash = path.lastIndexOf('/');
-        if (!nameRegex.matcher(path).region(slash + 1, path.length()).matches()) {
-            return false;
-        }
-        String folder = path.substring(0, slash + 1); // "src/app/" or "" at the root
+        return nameMatches(path, slash + 1) && folderMatches(path.substring(0, slash + 1));
+    }
+
+    /** Whether the glob is matched as a folder part and a name part (see {@link #folderMatches}). */
+    boolean splits() {
+        return folderRegex != null;
+    }
+
+    /**
+     * For a glob that {@link #splits}: whether a file in this folder ("src/app/", "" at the root) can match,
+     * remembered per folder.
+     */
+    boolean folderMatches(String folder) {
         Boolean known = folders.get(folder);
         if (known == null) {
             known = folderRegex.matcher(folder).matches();
@@ -132,6 +145,50 @@ public final class Glob {
             }
         }
         return known;
+    }
+
+    /** For a glob that {@link #splits}: whether the name part matches the file name starting at {@code from}. */
+    boolean nameMatches(String path, int from) {
+        if (nameShapes == null) {
+            return nameRegex.matcher(path).region(from, path.length()).matches();
+        }
+        int length = path.length() - from;
+        for (String[] shape : nameShapes) {
+            String prefix = shape[0];
+            String suffix = shape[1];
+            if (suffix == null) {
+                if (length == prefix.length() && path.regionMatches(ignoreCase, from, prefix, 0, length)) {
+                    return true;
+                }
+            } else if (length >= prefix.length() + suffix.length()
+                    && path.regionMatches(ignoreCase, from, prefix, 0, prefix.length())
+                    && path.regionMatches(ignoreCase, path.length() - suffix.length(), suffix, 0, suffix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each brace alternative of a name glob as {prefix, suffix} around at most one {@code *} ({prefix, null} for a
+     * literal), or null when some alternative has another wildcard.
+     */
+    private static List<String[]> shapes(String name) {
+        List<String> alternatives = expandBraces(name, 64);
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        List<String[]> shapes = new ArrayList<>();
+        for (String alternative : alternatives) {
+            int star = alternative.indexOf('*');
+            if (alternative.indexOf('?') >= 0 || alternative.indexOf('[') >= 0 || alternative.indexOf('{') >= 0
+                    || alternative.indexOf('\\') >= 0 || (star >= 0 && alternative.indexOf('*', star + 1) >= 0)) {
+                return null;
+            }
+            shapes.add(star < 0 ? new String[] {alternative, null}
+                    : new String[] {alternative.substring(0, star), alternative.substring(star + 1)});
+        }
+        return List.copyOf(shapes);
     }
 
     /** The regex translation alone (tests compare it with the fast path). */

@@ -2,24 +2,49 @@ package dev.prodready.collect.pattern;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds which of many globs match a path without trying every glob: globs whose last segment is a literal
  * name or {@code *.ext} are filed under that name or extension; only the rest are tried against every path.
- * Values come back in the order they were added.
+ * Within each file, identical globs are tried once, and for globs with folders in them the folders a file's
+ * folder can match are remembered, so a path costs a few look-ups and name comparisons.
+ * Values come back in the order they were added. Not to be added to once matching has begun.
  */
 public final class GlobIndex<T> {
 
-    private record Entry<T>(int order, Glob glob, T value) {
+    private record Entry<T>(int order, T value) {
     }
 
-    private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
-    private final List<Entry<T>> open = new ArrayList<>();
+    /** Globs filed under one key, each with the entries that use it. */
+    private static final class Bucket<T> {
+        private static final int MAX_FOLDERS = 20_000;
+
+        final Map<Glob, List<Entry<T>>> groups = new LinkedHashMap<>();
+        /** Per folder, the globs that can match a file in it (the ones that do not split are always in). */
+        final Map<String, Glob[]> byFolder = new ConcurrentHashMap<>();
+
+        Glob[] forFolder(String folder) {
+            Glob[] known = byFolder.get(folder);
+            if (known == null) {
+                known = groups.keySet().stream().filter(g -> !g.splits() || g.folderMatches(folder))
+                        .toArray(Glob[]::new);
+                if (byFolder.size() < MAX_FOLDERS) {
+                    byFolder.put(folder, known);
+                }
+            }
+            return known;
+        }
+    }
+
+    private final Map<String, Bucket<T>> byKey = new HashMap<>();
+    private final Bucket<T> open = new Bucket<>();
     private int added;
 
     /** Identical globs (many patterns share one) become one instance, so a path is tried against each once. */
@@ -27,25 +52,31 @@ public final class GlobIndex<T> {
 
     public void add(Glob glob, T value) {
         Glob shared = interned.computeIfAbsent((glob.ignoreCase() ? "i:" : "c:") + glob.source(), k -> glob);
-        Entry<T> entry = new Entry<>(added++, shared, value);
+        Entry<T> entry = new Entry<>(added++, value);
         glob.indexKeys().ifPresentOrElse(
-                keys -> new LinkedHashSet<>(keys).forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry)),
-                () -> open.add(entry));
+                keys -> new LinkedHashSet<>(keys).forEach(k -> file(byKey.computeIfAbsent(k, x -> new Bucket<>()),
+                        shared, entry)),
+                () -> file(open, shared, entry));
+    }
+
+    private static <T> void file(Bucket<T> bucket, Glob glob, Entry<T> entry) {
+        bucket.groups.computeIfAbsent(glob, g -> new ArrayList<>()).add(entry);
+        bucket.byFolder.clear();
     }
 
     /** The values of every glob that matches {@code path}, de-duplicated, in the order they were added. */
     public List<T> matching(String path) {
         int slash = path.lastIndexOf('/');
         String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+        String folder = path.substring(0, slash + 1);
         List<Entry<T>> hits = new ArrayList<>();
-        Map<Glob, Boolean> tried = new java.util.IdentityHashMap<>();
-        collect(byKey.get("name:" + name), path, hits, tried);
-        // Every dot in the name starts a candidate extension ("a.test.ts" is filed as "ts", "d.ts"... via its last dot).
+        collect(byKey.get("name:" + name), path, slash, folder, hits);
+        // The name's last dot gives its extension key ("a.test.ts" is filed as "ts").
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            collect(byKey.get("ext:" + name.substring(dot + 1)), path, hits, tried);
+            collect(byKey.get("ext:" + name.substring(dot + 1)), path, slash, folder, hits);
         }
-        collect(open, path, hits, tried);
+        collect(open, path, slash, folder, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -55,14 +86,13 @@ public final class GlobIndex<T> {
         return List.copyOf(values);
     }
 
-    private static <T> void collect(List<Entry<T>> candidates, String path, List<Entry<T>> hits,
-                                    Map<Glob, Boolean> tried) {
-        if (candidates == null) {
+    private static <T> void collect(Bucket<T> bucket, String path, int slash, String folder, List<Entry<T>> hits) {
+        if (bucket == null || bucket.groups.isEmpty()) {
             return;
         }
-        for (Entry<T> entry : candidates) {
-            if (tried.computeIfAbsent(entry.glob(), g -> g.matches(path))) {
-                hits.add(entry);
+        for (Glob glob : bucket.forFolder(folder)) {
+            if (glob.splits() ? glob.nameMatches(path, slash + 1) : glob.matches(path)) {
+                hits.addAll(bucket.groups.get(glob));
             }
         }
     }
