@@ -38,6 +38,11 @@ public final class SourceFile {
         return size;
     }
 
+    /** Larger than the size cap: {@link #text()} will not read it. */
+    public boolean tooLarge() {
+        return size > maxBytes;
+    }
+
     /** The file name without folders: "page.tsx". */
     public String name() {
         int slash = path.lastIndexOf('/');

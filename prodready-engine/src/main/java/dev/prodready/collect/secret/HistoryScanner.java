@@ -59,7 +59,7 @@ final class HistoryScanner {
      * What the history yielded; {@code commits} is -1 when the history could not be read at all.
      * {@code binary} counts binary blobs left out, like binary files in the tree: expected, not a note.
      */
-    record Result(List<Finding> findings, long commits, long blobs, long binary, List<Note> notes) {
+    record Result(List<Finding> findings, long commits, long blobs, long binary, long covered, List<Note> notes) {
     }
 
     /** One sighting; {@code order} is the blob's position in the listing (later means older, mostly). */
@@ -121,7 +121,7 @@ final class HistoryScanner {
      * @param treeKeys secrets already reported from the working tree (by rule and value): not repeated
      */
     Result scan(Optional<String> since, Set<String> treeKeys) {
-        return attribute(read(since), treeKeys);
+        return attribute(read(since, Map.of()), treeKeys);
     }
 
     /** What reading the history found, before the working tree's findings are taken out of it. */
@@ -131,31 +131,46 @@ final class HistoryScanner {
         private final long blobs;
         private final Map<String, Seen> seen;
         private final boolean failed;
+        private final long covered;
 
-        private Read(Optional<String> since, long commits, long blobs, Map<String, Seen> seen, boolean failed) {
+        private Read(Optional<String> since, long commits, long blobs, Map<String, Seen> seen, boolean failed,
+                     long covered) {
             this.since = since;
             this.commits = commits;
             this.blobs = blobs;
             this.seen = seen;
             this.failed = failed;
+            this.covered = covered;
+        }
+
+        /** File versions not read because the working-tree scan read the same content at the same path. */
+        long covered() {
+            return covered;
         }
     }
 
-    /** Reads and scans every blob; independent of the working tree, so it can run beside the tree scan. */
-    Read read(Optional<String> since) {
+    /**
+     * Reads and scans every blob; independent of the working tree's findings, so it can run beside the tree scan.
+     *
+     * @param covered repository path (raw bytes as ISO-8859-1 characters, as git lists them) to blob id, for files
+     *                the working-tree scan reads with exactly HEAD's content: the listing's entry for that blob at
+     *                that path is left out, since scanning it again can only find what the tree scan finds
+     */
+    Read read(Optional<String> since, Map<String, String> covered) {
         if (git.run("rev-parse", "--is-shallow-repository").orElse("").strip().equals("true")) {
             notes.add(new Note(".git", "shallow clone: commits before the clone boundary are missing, so secrets "
                     + "in them were not scanned; fetch the full history (git fetch --unshallow) for a complete scan"));
         }
         long commits = countCommits(since);
         Map<String, Seen> seen = new LinkedHashMap<>();
+        AtomicLong skipped = new AtomicLong();
         try {
-            long blobs = readBlobs(since, seen);
-            return new Read(since, commits, blobs, seen, false);
+            long blobs = readBlobs(since, seen, covered, skipped);
+            return new Read(since, commits, blobs, seen, false, skipped.get());
         } catch (IOException e) {
             notes.add(new Note(".git", "git history could not be read (" + e.getClass().getSimpleName()
                     + "); history not scanned for secrets"));
-            return new Read(since, -1, 0, seen, true);
+            return new Read(since, -1, 0, seen, true, 0);
         }
     }
 
@@ -166,7 +181,7 @@ final class HistoryScanner {
      */
     Result attribute(Read read, Set<String> treeKeys) {
         if (read.failed) {
-            return new Result(List.of(), -1, 0, 0, notes);
+            return new Result(List.of(), -1, 0, 0, 0, notes);
         }
         Optional<String> since = read.since;
         long commits = read.commits;
@@ -174,7 +189,7 @@ final class HistoryScanner {
         Map<String, Seen> seen = read.seen;
         seen.keySet().removeAll(treeKeys);
         if (seen.isEmpty()) {
-            return new Result(List.of(), commits, blobs, binarySkipped, notes);
+            return new Result(List.of(), commits, blobs, binarySkipped, read.covered, notes);
         }
         Set<String> flagged = new HashSet<>();
         seen.values().forEach(s -> s.occurrences.forEach(o -> flagged.add(o.blob())));
@@ -207,7 +222,7 @@ final class HistoryScanner {
             }
             findings.add(factory.historical(first.match(), origin, s.count));
         }
-        return new Result(findings, commits, blobs, binarySkipped, notes);
+        return new Result(findings, commits, blobs, binarySkipped, read.covered, notes);
     }
 
     private long countCommits(Optional<String> since) {
@@ -220,7 +235,8 @@ final class HistoryScanner {
         }
     }
 
-    private long readBlobs(Optional<String> since, Map<String, Seen> seen) throws IOException {
+    private long readBlobs(Optional<String> since, Map<String, Seen> seen, Map<String, String> covered,
+                           AtomicLong skipped) throws IOException {
         List<String> listArgs = new ArrayList<>(List.of("rev-list", "--objects", "--all", "--missing=print",
                 "--filter=object:type=blob"));
         since.ifPresent(s -> listArgs.addAll(List.of("--not", s)));
@@ -232,7 +248,7 @@ final class HistoryScanner {
         try (GitProcess list = GitProcess.start(git, listArgs);
              GitProcess cat = GitProcess.start(git, List.of("cat-file", "--buffer",
                      "--batch=%(objectname) %(objecttype) %(objectsize) %(rest)"))) {
-            Thread pump = new Thread(() -> pump(list, cat, missing, pumpError), "secrets-rev-list");
+            Thread pump = new Thread(() -> pump(list, cat, missing, pumpError, covered, skipped), "secrets-rev-list");
             pump.setDaemon(true);
             pump.start();
             BufferedInputStream in = new BufferedInputStream(cat.stdout(), 1 << 16);
@@ -368,7 +384,8 @@ final class HistoryScanner {
     }
 
     /** Copies blob lines of rev-list into cat-file; counts objects rev-list reports missing. */
-    private static void pump(GitProcess list, GitProcess cat, AtomicLong missing, AtomicReference<IOException> error) {
+    private static void pump(GitProcess list, GitProcess cat, AtomicLong missing, AtomicReference<IOException> error,
+                             Map<String, String> covered, AtomicLong skipped) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(list.stdout(),
                 StandardCharsets.ISO_8859_1), 1 << 16);
              Writer writer = new BufferedWriter(new OutputStreamWriter(cat.stdin(), StandardCharsets.ISO_8859_1),
@@ -377,7 +394,16 @@ final class HistoryScanner {
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("?")) {
                     missing.incrementAndGet();
-                } else if (line.indexOf(' ') > 0) {
+                } else {
+                    int space = line.indexOf(' ');
+                    if (space <= 0) {
+                        continue;
+                    }
+                    String blob = covered.isEmpty() ? null : covered.get(line.substring(space + 1));
+                    if (blob != null && line.regionMatches(0, blob, 0, space) && blob.length() == space) {
+                        skipped.incrementAndGet();
+                        continue;
+                    }
                     writer.write(line);
                     writer.write('\n');
                 }
@@ -401,6 +427,62 @@ final class HistoryScanner {
             n++;
         }
         return n == 0 ? -1 : n;
+    }
+
+    /**
+     * HEAD's blob for each repository path the working-tree scan reads unchanged: in {@code readInTree}
+     * (repository paths), and not modified, staged or deleted according to {@code git status}. Paths as raw bytes
+     * in ISO-8859-1 characters, as {@link #pump} sees them. Empty when git cannot tell.
+     */
+    Map<String, String> coveredByTree(Set<String> readInTree) {
+        Map<String, String> head = new HashMap<>();
+        try {
+            forEachEntry(List.of("-c", "core.quotePath=false", "ls-tree", "-r", "-z", "--full-tree", "HEAD"), entry -> {
+                int tab = entry.indexOf('\t');
+                if (tab > 0) {
+                    String[] meta = entry.substring(0, tab).split(" ");
+                    String path = entry.substring(tab + 1);
+                    if (meta.length == 3 && meta[1].equals("blob") && readInTree.contains(path)) {
+                        head.put(path, meta[2]);
+                    }
+                }
+            });
+            // Porcelain v1 -z: "XY path", and a rename's or copy's source path as the next entry.
+            boolean[] source = {false};
+            forEachEntry(List.of("--no-optional-locks", "-c", "core.quotePath=false", "status", "--porcelain=v1", "-z",
+                    "--untracked-files=no", "--no-renames"), entry -> {
+                if (source[0]) {
+                    head.remove(entry);
+                    source[0] = false;
+                } else if (entry.length() > 3) {
+                    head.remove(entry.substring(3));
+                    source[0] = entry.charAt(0) == 'R' || entry.charAt(0) == 'C';
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return head;
+    }
+
+    /** Runs git and hands each NUL-terminated entry of its output, bytes as ISO-8859-1 characters. */
+    private void forEachEntry(List<String> args, java.util.function.Consumer<String> entry) throws IOException {
+        try (GitProcess p = GitProcess.start(git, args)) {
+            BufferedInputStream in = new BufferedInputStream(p.stdout(), 1 << 16);
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == 0) {
+                    entry.accept(current.toString(StandardCharsets.ISO_8859_1));
+                    current.reset();
+                } else {
+                    current.write(b);
+                }
+            }
+            if (p.waitFor(600) != 0) {
+                throw new IOException("git " + args.get(args.size() > 2 ? 2 : 0) + " failed");
+            }
+        }
     }
 
     /** Which of the flagged blobs are in HEAD's tree, and at which path. */

@@ -8,11 +8,13 @@ import dev.prodready.workspace.Git;
 import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -70,12 +72,25 @@ public final class SecretScanner {
         if (options.history() && git) {
             prefix = runner.run("rev-parse", "--show-prefix").orElse("").strip();
             history = new HistoryScanner(runner, engine, exposure, factory, thirdParty(), prefix);
-            historyRead = CompletableFuture.supplyAsync(() -> history.read(options.sinceRev()), SecretScanner::daemon);
+            boolean treeToo = options.tree();
+            historyRead = CompletableFuture.supplyAsync(() -> history.read(options.sinceRev(),
+                    treeToo ? history.coveredByTree(readInTree(workspace, prefix)) : Map.of()), SecretScanner::daemon);
         } else {
             prefix = "";
             history = null;
             historyRead = null;
         }
+    }
+
+    /** Repository paths (UTF-8 bytes as ISO-8859-1 characters, as git lists them) of the files the tree scan reads. */
+    private static Set<String> readInTree(Workspace workspace, String prefix) {
+        Set<String> paths = new HashSet<>();
+        for (SourceFile f : workspace.files()) {
+            if (!f.tooLarge()) {
+                paths.add(new String((prefix + f.path()).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return paths;
     }
 
     private static void daemon(Runnable task) {
@@ -176,6 +191,8 @@ public final class SecretScanner {
                 if (result.commits() >= 0) {
                     coverage.add(new ScanCoverage("secrets", "history", result.commits(), "commits",
                             Evidence.file(".git", result.blobs() + " unique file versions read"
+                                    + (result.covered() > 0 ? " (" + result.covered() + " more, identical to the working"
+                                    + " tree, were covered by its scan)" : "")
                                     + options.sinceRev().map(s -> " (since " + s + ")").orElse(" from all refs")
                                     + (result.binary() > 0 ? ", " + result.binary() + " binary ones left out" : ""))));
                 }

@@ -67,6 +67,27 @@ class SecretHistoryTest {
     }
 
     @Test
+    void headVersionsTheTreeScanReadUnchangedAreNotReadAgainButChangedOnesAre() throws Exception {
+        GitFixture repo = new GitFixture(dir);
+        repo.write("src/a.js", "export const token = \"" + github + "\";\n");
+        repo.write("src/b.js", "export const key = \"" + npm + "\";\n");
+        repo.write("src/c.js", "export const c = 1;\n");
+        String head = repo.commit("Ada Lovelace", "config");
+        // b.js loses its key in the working tree, uncommitted: HEAD still holds it, so history must read it.
+        repo.write("src/b.js", "export const key = process.env.NPM_TOKEN;\n");
+
+        SecretScanResult r = SecretScanner.scan(Workspace.open(dir), SecretScanOptions.defaults());
+
+        assertThat(only(r.findings(), "secret.github-pat").evidence().commit()).isNull();
+        Finding stillInHead = only(r.findings(), "secret.npm-access-token");
+        assertThat(stillInHead.evidence().commit()).isEqualTo(head);
+        assertThat(stillInHead.evidence().path()).isEqualTo("src/b.js");
+        ScanCoverage history = r.coverage().stream().filter(c -> c.scope().equals("history")).findFirst().orElseThrow();
+        assertThat(history.evidence().note()).startsWith("1 unique file versions read")
+                .contains("2 more, identical to the working tree");
+    }
+
+    @Test
     void everyRefIsScannedAndCommittedFilesOutsideTheTreeIndexAreReportedAtHead() throws Exception {
         GitFixture repo = new GitFixture(dir);
         repo.write("dist/bundle.js", "var t=\"" + slack + "\";\n");
