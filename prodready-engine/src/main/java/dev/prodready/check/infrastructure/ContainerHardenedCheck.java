@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
 /**
  * container.hardened: the image each Dockerfile ships (its final stage) runs as a non-root user, builds on a base
  * image pinned by digest or an exact version tag, and has a health check (a HEALTHCHECK, or a probe or health
- * check that the platform or Kubernetes runs). Pass when every final stage holds all three, fail when none holds
- * any, partial between; not applicable without a Dockerfile.
+ * check that the platform or Kubernetes runs). Each container of a Kubernetes workload (manifest or rendered Helm
+ * template) is held to the same three: a non-root securityContext (not privileged, no privilege escalation), a pinned
+ * image, a readiness or liveness probe (not asked of Jobs). Pass when everything holds all three, fail when nothing
+ * holds any, partial between; not applicable without a Dockerfile or pod spec.
  */
 public final class ContainerHardenedCheck implements Check {
 
     private static final Set<String> ROOT_USERS = Set.of("root", "0", "root:root", "0:0", "root:0", "0:root");
     /** A full version: three numeric parts (1.25.3, 20.11.1-alpine, 21.0.2_13-jre). */
     private static final Pattern EXACT_TAG = Pattern.compile("v?\\d+\\.\\d+\\.\\d+.*");
+    /** A git commit a CI build tagged its image with (3f2a1bc, sha-3f2a1bc4...). */
+    private static final Pattern COMMIT_TAG = Pattern.compile("(sha-|git-)?(?=[0-9a-f]*\\d)[0-9a-f]{7,40}");
     /** Keys under which platforms and orchestrators declare a health check or probe. */
     private static final Set<String> PROBE_KEYS = Set.of("livenessProbe", "readinessProbe", "startupProbe",
             "healthcheck", "healthCheck", "health_check", "healthCheckPath", "healthcheckPath", "health_check_path");
@@ -44,41 +48,147 @@ public final class ContainerHardenedCheck implements Check {
         List<IacBlock> finals = iac.blocks("dockerfile", "stage").stream()
                 .filter(b -> b.bool("final").orElse(false))
                 .toList();
-        if (finals.isEmpty()) {
-            return Outcome.notApplicable("no Dockerfile in the repository, so no container image to harden",
-                    dev.prodready.check.Searched.repository("Dockerfile or Containerfile"));
+        List<Workload> workloads = Workload.of(iac).stream().filter(w -> !w.containers().isEmpty()).toList();
+        if (finals.isEmpty() && workloads.isEmpty()) {
+            return Outcome.notApplicable("no Dockerfile or Kubernetes workload in the repository, so no container image"
+                    + " to harden", dev.prodready.check.Searched.repository("Dockerfile, Containerfile or Kubernetes pod spec"));
         }
         Optional<Evidence> probe = platformProbe(context.facts());
-        List<Evidence> evidence = new ArrayList<>();
-        int held = 0;
-        int missing = 0;
-        int undetermined = 0;
+        List<Property> properties = new ArrayList<>();
         for (IacBlock stage : finals) {
-            for (Property p : List.of(user(stage), base(stage), health(stage, probe))) {
-                evidence.add(p.evidence());
-                switch (p.state()) {
-                    case HELD -> held++;
-                    case MISSING -> missing++;
-                    case UNDETERMINED -> undetermined++;
+            properties.addAll(List.of(user(stage), base(stage), health(stage, probe)));
+        }
+        int containers = 0;
+        for (Workload w : workloads) {
+            for (IacValue.Mapping c : w.containers()) {
+                containers++;
+                properties.add(podUser(w, c));
+                properties.add(image(w, c));
+                if (w.serves()) {
+                    properties.add(probes(w, c));
                 }
             }
         }
-        String scope = finals.size() == 1 ? "the Dockerfile's final stage" : "the " + finals.size()
-                + " Dockerfiles' final stages";
+        List<Evidence> evidence = properties.stream().map(Property::evidence).toList();
+        long held = properties.stream().filter(p -> p.state() == State.HELD).count();
+        long missing = properties.stream().filter(p -> p.state() == State.MISSING).count();
+        long undetermined = properties.size() - held - missing;
+        String scope = scope(finals.size(), containers);
+        boolean one = finals.size() + containers == 1;
+        String image = containers == 0 ? "base image" : "image";
         if (missing == 0 && undetermined == 0) {
-            return Outcome.pass(scope + " runs as a non-root user, on a pinned base image, with a health check",
-                    evidence);
+            return Outcome.pass(scope + (one ? " runs" : " run") + " as a non-root user, on a pinned " + image
+                    + ", with a health check", evidence);
         }
         if (held == 0 && undetermined == 0) {
-            return Outcome.fail(scope + " runs as root, on a floating base image, without any health check",
-                    evidence);
+            return Outcome.fail(scope + (one ? " runs" : " run") + " as root, on a floating " + image
+                    + ", without any health check", evidence);
         }
         if (held == 0) {
-            return Outcome.unknown("could not tell how " + scope + " is hardened: the base image comes from a build"
-                    + " argument the scan cannot resolve", evidence);
+            return Outcome.unknown("could not tell how " + scope + (one ? " is" : " are") + " hardened: the " + image
+                    + " comes from a build argument" + (containers == 0 ? "" : " or value") + " the scan cannot resolve",
+                    evidence);
         }
-        return Outcome.partial(scope + " holds " + held + " of " + (held + missing + undetermined)
-                + " hardening properties (non-root user, pinned base image, health check)", evidence);
+        return Outcome.partial(scope + (one ? " holds " : " hold ") + held + " of " + properties.size()
+                + " hardening properties (non-root user, pinned " + image + ", health check)", evidence);
+    }
+
+    private static String scope(int dockerfiles, int containers) {
+        String images = dockerfiles == 0 ? "" : dockerfiles == 1 ? "the Dockerfile's final stage"
+                : "the " + dockerfiles + " Dockerfiles' final stages";
+        String pods = containers == 0 ? "" : containers == 1 ? "the Kubernetes container"
+                : "the " + containers + " Kubernetes containers";
+        return images.isEmpty() ? pods : pods.isEmpty() ? images : images + " and " + pods;
+    }
+
+    // ---- Kubernetes pod specs ---------------------------------------------------------------------------------------
+
+    /**
+     * Non-root in Kubernetes: runAsNonRoot or a non-zero runAsUser (the container's securityContext over the pod's),
+     * and neither privileged nor allowed to escalate. Nothing set leaves the user to the image, root unless it says
+     * otherwise, and nothing in the cluster stops a root image.
+     */
+    private static Property podUser(Workload w, IacValue.Mapping c) {
+        IacBlock o = w.object();
+        String who = o.label() + " container " + c.text("name");
+        Optional<IacValue> privileged = setting(w, c, "privileged", false);
+        if (privileged.filter(v -> isTrue(v)).isPresent()) {
+            return new Property(State.MISSING, o.at(privileged.get(), who + " is privileged: root with the host's "
+                    + "devices and kernel capabilities"));
+        }
+        Optional<IacValue> escalation = setting(w, c, "allowPrivilegeEscalation", false);
+        if (escalation.filter(v -> isTrue(v)).isPresent()) {
+            return new Property(State.MISSING, o.at(escalation.get(), who + " sets allowPrivilegeEscalation: true, so "
+                    + "its process can regain root"));
+        }
+        Optional<IacValue> user = setting(w, c, "runAsUser", true);
+        Optional<IacValue> nonRoot = setting(w, c, "runAsNonRoot", true);
+        if (user.filter(v -> v instanceof IacValue.Scalar s && s.number().orElse(-1L) == 0L).isPresent()) {
+            return new Property(State.MISSING, o.at(user.get(), who + " sets runAsUser: 0 and runs as root"));
+        }
+        String extras = extras(w, c);
+        if (nonRoot.filter(v -> isTrue(v)).isPresent()) {
+            return new Property(State.HELD, o.at(nonRoot.get(), who + " must run as non-root (runAsNonRoot: true)" + extras));
+        }
+        if (user.filter(v -> v instanceof IacValue.Scalar s && s.number().orElse(0L) > 0).isPresent()) {
+            return new Property(State.HELD, o.at(user.get(), who + " runs as user " + user.get().text() + extras));
+        }
+        if (user.filter(v -> v instanceof IacValue.Expression).or(() -> nonRoot.filter(v -> v instanceof IacValue.Expression))
+                .isPresent()) {
+            IacValue v = user.orElseGet(nonRoot::get);
+            return new Property(State.UNDETERMINED, o.at(v, who + "'s user is set from a value the scan cannot resolve"));
+        }
+        return new Property(State.MISSING, o.at(c.get("name").orElse(c), who + " sets neither runAsNonRoot nor runAsUser,"
+                + " so it runs as the image's user, root unless the image says otherwise" + extras));
+    }
+
+    /** Read-only root filesystem and resource limits: not part of this item, reported beside the user. */
+    private static String extras(Workload w, IacValue.Mapping c) {
+        List<String> out = new ArrayList<>();
+        if (setting(w, c, "readOnlyRootFilesystem", false).filter(v -> isTrue(v)).isEmpty()) {
+            out.add("root filesystem writable");
+        }
+        if (c.path("resources.limits").filter(v -> !(v instanceof IacValue.Scalar)).isEmpty()) {
+            out.add("no resource limits");
+        }
+        return out.isEmpty() ? "; read-only root filesystem, resource limits set" : "; also: " + String.join(", ", out);
+    }
+
+    /** A securityContext setting of the container, else (for settings a pod may carry) of the pod. */
+    private static Optional<IacValue> setting(Workload w, IacValue.Mapping c, String key, boolean podLevel) {
+        Optional<IacValue> own = c.path("securityContext." + key);
+        if (own.isPresent() || !podLevel) {
+            return own;
+        }
+        return w.podSpec().path("securityContext." + key);
+    }
+
+    private static boolean isTrue(IacValue v) {
+        return v instanceof IacValue.Scalar s && s.bool().orElse(false);
+    }
+
+    private static Property image(Workload w, IacValue.Mapping c) {
+        IacBlock o = w.object();
+        Optional<IacValue> image = c.get("image");
+        if (image.isEmpty() || !(image.get() instanceof IacValue.Scalar s) || s.text().contains("$")) {
+            return new Property(State.UNDETERMINED, image.map(v -> o.at(v, o.label() + " container " + c.text("name")
+                    + "'s image is set from a value the scan cannot resolve")).orElse(o.evidence(o.label()
+                    + " container " + c.text("name") + " names no image")));
+        }
+        return pinned(s.text(), o.at(s, "image " + s.text()), true);
+    }
+
+    private static Property probes(Workload w, IacValue.Mapping c) {
+        IacBlock o = w.object();
+        for (String k : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            Optional<IacValue> p = c.get(k);
+            if (p.isPresent()) {
+                return new Property(State.HELD, o.at(p.get(), k + " of " + o.label() + " container " + c.text("name")
+                        + " checks its health"));
+            }
+        }
+        return new Property(State.MISSING, o.at(c.get("name").orElse(c), o.label() + " container " + c.text("name")
+                + " has no readiness or liveness probe: traffic keeps reaching it when it hangs"));
     }
 
     private static Property user(IacBlock stage) {
@@ -109,21 +219,34 @@ public final class ContainerHardenedCheck implements Check {
             return new Property(State.UNDETERMINED, at.withNote("base image " + ref
                     + " comes from a build argument the scan cannot resolve"));
         }
+        return pinned(ref, at, false);
+    }
+
+    /**
+     * An image pinned by digest or an exact version tag; a deployed image (not a base) may also be tagged with the
+     * commit it was built from, which no later push reuses.
+     */
+    private static Property pinned(String ref, Evidence at, boolean deployed) {
+        String subject = deployed ? "image " + ref : "base image";
         int atSign = ref.indexOf('@');
         if (atSign >= 0) {
-            return new Property(State.HELD, at.withNote("base image pinned by digest"));
+            return new Property(State.HELD, at.withNote(subject + " pinned by digest"));
         }
         int colon = ref.lastIndexOf(':');
         String tag = colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : "";
         if (tag.isEmpty() || tag.equals("latest")) {
-            return new Property(State.MISSING, at.withNote("base image " + ref
-                    + (tag.isEmpty() ? " has no tag (latest)" : "") + ": rebuilt on whatever was pushed last"));
+            return new Property(State.MISSING, at.withNote((deployed ? "image " : "base image ") + ref
+                    + (tag.isEmpty() ? " has no tag (latest)" : "") + ": " + (deployed ? "runs" : "rebuilt on")
+                    + " whatever was pushed last"));
         }
         if (EXACT_TAG.matcher(tag).matches()) {
-            return new Property(State.HELD, at.withNote("base image pinned to the exact version tag " + tag
+            return new Property(State.HELD, at.withNote(subject + " pinned to the exact version tag " + tag
                     + " (a digest would also stop the tag being re-pushed)"));
         }
-        return new Property(State.MISSING, at.withNote("base image tag " + tag
+        if (deployed && COMMIT_TAG.matcher(tag).matches()) {
+            return new Property(State.HELD, at.withNote(subject + " tagged with the commit " + tag + " it was built from"));
+        }
+        return new Property(State.MISSING, at.withNote((deployed ? "image " + ref + ": tag " : "base image tag ") + tag
                 + " is not an exact version and moves with new releases"));
     }
 

@@ -23,9 +23,9 @@ public final class PrivateDatabaseCheck implements Check {
     static final Set<Integer> DATABASE_PORTS = Set.of(5432, 3306, 1433, 1521, 27017, 6379, 5439, 9042, 26257, 11211, 9200);
     private static final Set<DbKind> NETWORKED = Set.of(DbKind.RDS, DbKind.CLOUD_SQL, DbKind.AZURE);
     private static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
-    private static final Pattern DB_IMAGE = Pattern.compile("(^|/)(postgres|postgis|mysql|mariadb|mongo|redis|mssql|"
+    static final Pattern DB_IMAGE = Pattern.compile("(^|/)(postgres|postgis|mysql|mariadb|mongo|redis|mssql|"
             + "mcr\\.microsoft\\.com/mssql|bitnami/(postgresql|mysql|mongodb|redis))[\\w-]*(:|$)");
-    private static final Set<String> INTERNAL_LB = Set.of("service.beta.kubernetes.io/aws-load-balancer-internal",
+    static final Set<String> INTERNAL_LB = Set.of("service.beta.kubernetes.io/aws-load-balancer-internal",
             "networking.gke.io/load-balancer-type", "cloud.google.com/load-balancer-type",
             "service.beta.kubernetes.io/azure-load-balancer-internal", "service.beta.kubernetes.io/aws-load-balancer-scheme");
 

@@ -3,6 +3,7 @@ package dev.prodready.collect.iac;
 import dev.prodready.fact.IacValue;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +57,14 @@ final class HelmTemplates {
             }
             IacValue.Mapping m = (IacValue.Mapping) value;
             Map<String, IacValue> entries = new LinkedHashMap<>();
-            m.entries().forEach((k, v) -> entries.put(k, restore(v)));
+            m.entries().forEach((k, v) -> entries.put(restoreKey(k), restore(v)));
             return new IacValue.Mapping(entries, sourceLine(m.line()));
+        }
+
+        /** A key written for an unresolved block of lines reads as the template expression that writes them. */
+        private String restoreKey(String key) {
+            Matcher m = PLACEHOLDER.matcher(key);
+            return m.matches() ? unresolved.get(Integer.parseInt(m.group(1))) : key;
         }
 
         int sourceLine(int renderedLine) {
@@ -69,8 +76,59 @@ final class HelmTemplates {
         }
     }
 
-    /** What the templates can see: the chart's values, its Chart.yaml, and (inside with/range) the current value. */
-    record Context(IacValue.Mapping values, String valuesPath, IacValue.Mapping chart) {
+    /**
+     * What the templates can see: the chart's values, its Chart.yaml, and (inside with/range) the current value.
+     * {@code valueFiles} names the file each value came from when an overlay was merged over values.yaml (values not
+     * in it came from {@code valuesPath}); {@code overlay} is that overlay's path, or "" for the chart's own values.
+     */
+    record Context(IacValue.Mapping values, String valuesPath, IacValue.Mapping chart, Map<IacValue, String> valueFiles,
+                   String overlay) {
+
+        Context(IacValue.Mapping values, String valuesPath, IacValue.Mapping chart) {
+            this(values, valuesPath, chart, Map.of(), "");
+        }
+
+        String fileOf(IacValue value) {
+            return valueFiles.getOrDefault(value, valuesPath);
+        }
+
+        /**
+         * This context with {@code overlay} merged over its values the way {@code helm -f values.yaml -f overlay}
+         * does: mappings merge key by key, anything else (a scalar, a list) replaces, and a null removes the key.
+         */
+        Context withOverlay(IacValue.Mapping overlayValues, String overlayPath) {
+            Map<IacValue, String> files = new IdentityHashMap<>(valueFiles);
+            IacValue.Mapping merged = merge(values, overlayValues, overlayPath, files);
+            return new Context(merged, valuesPath, chart, files, overlayPath);
+        }
+
+        private static IacValue.Mapping merge(IacValue.Mapping base, IacValue.Mapping over, String overPath,
+                                              Map<IacValue, String> files) {
+            Map<String, IacValue> out = new LinkedHashMap<>(base.entries());
+            over.entries().forEach((k, v) -> {
+                IacValue old = out.get(k);
+                if (v instanceof IacValue.Scalar s && s.type() == IacValue.Scalar.Type.NULL) {
+                    out.remove(k);
+                } else if (old instanceof IacValue.Mapping om && v instanceof IacValue.Mapping vm) {
+                    IacValue.Mapping m = merge(om, vm, overPath, files);
+                    files.put(m, overPath);
+                    out.put(k, m);
+                } else {
+                    markAll(v, overPath, files);
+                    out.put(k, v);
+                }
+            });
+            return new IacValue.Mapping(out, base.line());
+        }
+
+        private static void markAll(IacValue v, String path, Map<IacValue, String> files) {
+            files.put(v, path);
+            if (v instanceof IacValue.Mapping m) {
+                m.entries().values().forEach(x -> markAll(x, path, files));
+            } else if (v instanceof IacValue.Sequence s) {
+                s.items().forEach(x -> markAll(x, path, files));
+            }
+        }
     }
 
     private final Context context;
@@ -79,12 +137,25 @@ final class HelmTemplates {
     private final List<String> origins = new ArrayList<>();
     private final List<String> unresolved = new ArrayList<>();
 
-    private HelmTemplates(Context context) {
+    /** Writes a placeholder key where an unresolved include fills a block, so its parent is not read as empty. */
+    private final boolean markDropped;
+
+    private HelmTemplates(Context context, boolean markDropped) {
         this.context = context;
+        this.markDropped = markDropped;
     }
 
     static Rendered render(String template, Context context) {
-        HelmTemplates r = new HelmTemplates(context);
+        return render(template, context, false);
+    }
+
+    /**
+     * {@code markDropped}: a line holding only an unresolved block ({@code {{- include "x.labels" . | nindent 4 }}})
+     * writes a placeholder entry in its place, so "matchLabels:" above it reads as set (by that expression) rather
+     * than as empty; the caller renders again without when the placeholder breaks the YAML (inside a list).
+     */
+    static Rendered render(String template, Context context, boolean markDropped) {
+        HelmTemplates r = new HelmTemplates(context, markDropped);
         String text = blankComments(template);
         List<String> lines = List.of(text.split("\n", -1));
         r.lines(lines, 0, lines.size(), 1, new Value.Known(context.values()), 0);
@@ -112,7 +183,7 @@ final class HelmTemplates {
             int lineNo = firstLine + (i - from);
             Optional<String> control = controlOnly(line);
             if (control.isEmpty()) {
-                emit(line, lineNo, dot);
+                emit(line, lineNo, dot, i + 1 < to ? lines.get(i + 1) : "");
                 i++;
                 continue;
             }
@@ -239,7 +310,7 @@ final class HelmTemplates {
     // ---- output ----------------------------------------------------------------------------------------------------
 
     /** Writes a line with its output actions substituted; toYaml ... | nindent writes the lines it produces. */
-    private void emit(String line, int lineNo, Value dot) {
+    private void emit(String line, int lineNo, Value dot, String next) {
         Matcher m = ACTION.matcher(line);
         StringBuilder b = new StringBuilder();
         List<String> from = new ArrayList<>();
@@ -259,6 +330,10 @@ final class HelmTemplates {
             Value v = expr.evaluate();
             if (v instanceof Value.Block block) {
                 if (block.value() instanceof IacValue.Scalar s) {
+                    if (block.newline() && b.toString().isBlank()) {
+                        b.setLength(0);
+                        b.append(" ".repeat(block.indent())); // nindent puts the value on its own line, indented
+                    }
                     b.append(s.text());
                 } else {
                     List<String> yaml = Yamls.lines(block.value());
@@ -276,7 +351,11 @@ final class HelmTemplates {
             } else if (v instanceof Value.Text t) {
                 b.append(t.text());
                 expr.origin().ifPresent(from::add);
-            } else if (v instanceof Value.Dropped) {
+            } else if (v instanceof Value.Dropped d) {
+                if (markDropped && d.newline() && line.strip().equals(m.group()) && !next.matches("\\s*-(\\s.*)?")) {
+                    String key = placeholder(m.group());
+                    trailing.add(" ".repeat(d.indent()) + key + ": " + key);
+                }
                 continue;
             } else {
                 b.append(placeholder(m.group()));
@@ -319,7 +398,7 @@ final class HelmTemplates {
         }
 
         /** Writes nothing that can be known, and nothing is written in its place (an include piped to nindent). */
-        record Dropped() implements Value {
+        record Dropped(int indent, boolean newline) implements Value {
         }
 
         record Unknown() implements Value {
@@ -521,9 +600,10 @@ final class HelmTemplates {
                         return new Value.Block(b.value(), n, newline);
                     }
                     if (last instanceof Value.Unknown) {
-                        return new Value.Dropped();
+                        return new Value.Dropped(n, newline);
                     }
-                    return last.printed().<Value>map(t -> new Value.Text(t)).orElse(new Value.Dropped());
+                    return last.printed().<Value>map(t -> new Value.Block(IacValue.Scalar.of(t, IacValue.Scalar.Type.STRING, 0),
+                            n, newline)).orElse(new Value.Dropped(n, newline));
                 }
                 case "required", "int", "int64", "toString", "float64", "b64dec", "trim", "toJson" -> {
                     return last;
@@ -623,8 +703,7 @@ final class HelmTemplates {
                 return dot;
             }
             if (path.startsWith(".Values")) {
-                return lookup(new Value.Known(context.values()), path.substring(".Values".length()), context.valuesPath(),
-                        path);
+                return lookup(new Value.Known(context.values()), path.substring(".Values".length()), path, true);
             }
             if (path.startsWith(".Chart.")) {
                 String key = path.substring(".Chart.".length());
@@ -633,12 +712,12 @@ final class HelmTemplates {
             }
             if (path.startsWith(".") && !path.startsWith(".Release") && !path.startsWith(".Capabilities")
                     && !path.startsWith(".Template") && !path.startsWith(".Files")) {
-                return lookup(dot, path, "", path);
+                return lookup(dot, path, path, false);
             }
             return new Value.Unknown(); // .Release.*, $variables, .Capabilities: known only at install time
         }
 
-        private Value lookup(Value from, String dotted, String file, String expression) {
+        private Value lookup(Value from, String dotted, String expression, boolean fromValues) {
             if (!(from instanceof Value.Known k)) {
                 return from instanceof Value.Missing ? from : new Value.Unknown();
             }
@@ -658,8 +737,8 @@ final class HelmTemplates {
             if (current instanceof IacValue.Expression) {
                 return new Value.Unknown();
             }
-            if (!file.isEmpty()) {
-                origins.add(expression + " from " + file + ":" + current.line());
+            if (fromValues) {
+                origins.add(expression + " from " + context.fileOf(current) + ":" + current.line());
             }
             return new Value.Known(current);
         }

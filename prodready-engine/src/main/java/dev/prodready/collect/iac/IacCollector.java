@@ -55,13 +55,14 @@ public final class IacCollector implements Collector {
                 projects.cdk.add(f.directory());
             }
         }
-        Map<String, HelmTemplates.Context> charts = new HashMap<>();
+        Map<String, List<HelmTemplates.Context>> charts = new HashMap<>();
         for (SourceFile f : files) {
             try {
                 Optional<String> chart = chartOf(f, chartDirs);
                 if (chart.isPresent()) {
-                    HelmTemplates.Context context = charts.computeIfAbsent(chart.get(), d -> chartContext(workspace, d));
-                    f.text().ifPresent(t -> helmTemplate(f, t, context, sink));
+                    List<HelmTemplates.Context> contexts = charts.computeIfAbsent(chart.get(),
+                            d -> chartContexts(workspace, files, d));
+                    f.text().ifPresent(t -> contexts.forEach(c -> helmTemplate(f, t, c, sink)));
                     continue;
                 }
                 if (program(f, projects, sink)) {
@@ -220,7 +221,31 @@ public final class IacCollector implements Collector {
         return Optional.empty();
     }
 
-    /** The chart's default values and Chart.yaml, read once per chart; unreadable ones leave every value unknown. */
+    /** A per-environment values file beside values.yaml: values-production.yaml, values.prod.yml, values_live.yaml. */
+    private static final Pattern OVERLAY = Pattern.compile("values[-._]([\\w.-]+)\\.ya?ml");
+
+    /**
+     * The values each of the chart's templates is rendered with, read once per chart. Production is what the checks
+     * judge, so when the chart has a production overlay (values-prod.yaml, values.production.yaml...) its templates
+     * are rendered with that overlay merged over values.yaml, as {@code helm upgrade -f values.yaml -f
+     * values-prod.yaml} would deploy them, and the base values alone are not rendered; several production overlays
+     * (values-prod-eu.yaml, values-prod-us.yaml) each give their own set of objects. Overlays of other environments
+     * (staging, dev) are not rendered: they say nothing about production and would count one chart as several
+     * deployments. Without a production overlay the chart's own values.yaml is what is rendered.
+     */
+    private static List<HelmTemplates.Context> chartContexts(Workspace workspace, List<SourceFile> files, String dir) {
+        HelmTemplates.Context base = chartContext(workspace, dir);
+        List<HelmTemplates.Context> production = new ArrayList<>();
+        for (SourceFile f : files) {
+            if (f.directory().equals(dir) && OVERLAY.matcher(f.name()).matches()
+                    && EnvironmentNames.production(OVERLAY.matcher(f.name()).replaceFirst("$1"))) {
+                production.add(base.withOverlay(readMapping(f.text()), f.path()));
+            }
+        }
+        return production.isEmpty() ? List.of(base) : production;
+    }
+
+    /** The chart's default values and Chart.yaml; unreadable ones leave every value unknown. */
     private static HelmTemplates.Context chartContext(Workspace workspace, String dir) {
         String prefix = dir.isEmpty() ? "" : dir + "/";
         String valuesPath = prefix + "values.yaml";
@@ -241,12 +266,21 @@ public final class IacCollector implements Collector {
         }
     }
 
-    /** A chart template rendered with the chart's values, then read as Kubernetes objects at the template's lines. */
+    /**
+     * A chart template rendered with the chart's values, then read as Kubernetes objects at the template's lines; the
+     * objects of an overlay's rendering say which overlay they were rendered with.
+     */
     private static void helmTemplate(SourceFile f, String text, HelmTemplates.Context context, FactSink sink) {
-        HelmTemplates.Rendered rendered = HelmTemplates.render(text, context);
+        HelmTemplates.Rendered rendered = HelmTemplates.render(text, context, true);
         List<IacValue> docs;
         try {
             docs = YamlText.documents(rendered.yaml());
+        } catch (SyntaxProblem marked) {
+            rendered = HelmTemplates.render(text, context, false);
+            docs = null;
+        }
+        try {
+            docs = docs != null ? docs : YamlText.documents(rendered.yaml());
         } catch (SyntaxProblem e) {
             String problem = "not valid YAML once the chart's values are substituted"
                     + (e.line() > 0 ? " (template line " + rendered.sourceLine(e.line()) + ")" : "") + ": " + e.getMessage();
@@ -255,9 +289,11 @@ public final class IacCollector implements Collector {
             return;
         }
         int n = 0;
+        String source = context.overlay().isEmpty() ? "Helm template"
+                : "Helm template (with " + context.overlay() + ")";
         for (IacValue doc : docs) {
             if (rendered.restore(doc) instanceof IacValue.Mapping m && Kubernetes.isObject(m)) {
-                n += Kubernetes.emit(f.path(), m, sink, "Helm template");
+                n += Kubernetes.emit(f.path(), m, sink, source);
             }
         }
         sink.add(new IacFile("helm", f.path(), n, "", Evidence.file(f.path(), "Helm template")));

@@ -36,12 +36,15 @@ final class Jenkinsfiles {
             "gitParameter", "credentials", "file", "run");
     /** Steps that show nothing about what a stage does, and Groovy keywords read as calls. */
     private static final Set<String> QUIET = Set.of("echo", "error", "sleep", "checkout", "git", "stash", "unstash",
-            "junit", "archiveArtifacts", "cleanWs", "deleteDir", "writeFile", "readFile", "fileExists", "mail",
+            "archiveArtifacts", "cleanWs", "deleteDir", "writeFile", "readFile", "fileExists", "mail",
             "emailext", "slackSend", "println", "print", "def", "return", "if", "else", "try", "catch", "finally",
             "for", "while", "switch", "case", "default", "throw", "new", "import", "this", "true", "false", "null",
-            "stage", "input", "timestamps", "publishHTML", "recordIssues", "milestone", "lock", "properties", "usernamePassword",
+            "stage", "input", "timestamps", "publishHTML", "milestone", "parallel", "lock", "properties", "usernamePassword",
             "string", "file", "sshUserPrivateKey", "credentials", "readJSON", "readYaml", "writeJSON", "writeYaml",
             "tool", "load", "library", "build", "currentBuild", "scm", "env", "params");
+    /** Plugin steps that say what they do even when called without arguments. */
+    private static final Set<String> BARE_PLUGIN_STEPS = Set.of("waitForQualityGate", "dependencyCheckPublisher",
+            "snykSecurity");
     private static final Set<String> ENVIRONMENTS = Set.of("production", "prod", "prd", "staging", "stage", "stg",
             "qa", "uat", "dev", "development", "preview", "sandbox");
     private static final Pattern DEPLOYISH = Pattern.compile("(?i)deploy|release|promot|rollout|publish|ship|live");
@@ -336,11 +339,14 @@ final class Jenkinsfiles {
                 String result = c.arg("buildResult", -1).map(Arg::text).orElse("FAILURE");
                 innerIgnored = ignored || result.equals("SUCCESS") || result.equals("null");
             }
+            // A plugin step whose arguments hold calls (recordIssues(tools: [spotBugs()])) is still a step; a block
+            // (withSonarQubeEnv { ... }) or closures in its arguments (parallel) hold the steps that run.
+            if (c.block().isEmpty() && isPluginStep(c)) {
+                into(job, c).steps.add(new Workflow.Step(path, "", name, "", c.line(), ignored, directory, with(c)));
+            }
             List<Call> children = c.children();
             if (!children.isEmpty()) {
                 steps(children, job, inner, innerIgnored);
-            } else if (isPluginStep(c)) {
-                into(job, c).steps.add(new Workflow.Step(path, "", name, "", c.line(), ignored, directory, with(c)));
             }
         }
     }
@@ -359,7 +365,7 @@ final class Jenkinsfiles {
 
     private static boolean isPluginStep(Call c) {
         return !c.name().isEmpty() && !c.name().contains(".") && Character.isLowerCase(c.name().charAt(0))
-                && !QUIET.contains(c.name()) && !c.args().isEmpty();
+                && !QUIET.contains(c.name()) && (!c.args().isEmpty() || BARE_PLUGIN_STEPS.contains(c.name()));
     }
 
     private static IacValue.Mapping with(Call c) {

@@ -35,6 +35,38 @@ class ContainerHardenedCheckTest {
             CMD ["python", "app.py"]
             """;
 
+    private static final String POD_HARDENED = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+            spec:
+              template:
+                spec:
+                  securityContext:
+                    runAsNonRoot: true
+                  containers:
+                    - name: api
+                      image: ghcr.io/acme/api:2.3.1
+                      readinessProbe:
+                        httpGet: {path: /ready, port: 8080}
+            """;
+
+    private static final String POD_BARE = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: ghcr.io/acme/api
+                      securityContext:
+                        privileged: true
+            """;
+
     static Stream<Case> cases() {
         return Stream.of(
                 Case.of("non-root, digest-pinned, with HEALTHCHECK passes", facts(Scan.file("Dockerfile", HARDENED)),
@@ -55,6 +87,8 @@ class ContainerHardenedCheckTest {
                                 spec:
                                   template:
                                     spec:
+                                      securityContext:
+                                        runAsNonRoot: true
                                       containers:
                                         - name: web
                                           image: web:1.0.0
@@ -62,7 +96,32 @@ class ContainerHardenedCheckTest {
                                             httpGet:
                                               path: /health
                                               port: 8080
-                                """)), PASS, "Dockerfile:3", "k8s/deploy.yaml:11"),
+                                """)), PASS, "Dockerfile:3", "k8s/deploy.yaml:13"),
+                Case.of("a hardened pod spec passes without a Dockerfile", facts(Scan.file("k8s/api.yaml", POD_HARDENED)),
+                        PASS, "k8s/api.yaml:9", "k8s/api.yaml:12", "k8s/api.yaml:13"),
+                Case.of("a privileged container on latest without probes fails", facts(Scan.file("k8s/api.yaml",
+                        POD_BARE)), FAIL, "k8s/api.yaml:12", "k8s/api.yaml:10", "k8s/api.yaml:9"),
+                Case.of("runAsUser 0 in the pod overrides nothing the container sets", facts(Scan.file("k8s/api.yaml",
+                        POD_HARDENED.replace("runAsNonRoot: true", "runAsUser: 0"))), PARTIAL, "k8s/api.yaml:9"),
+                Case.of("a commit-tagged deployed image is pinned, a Job needs no probe", facts(Scan.file("k8s/job.yaml", """
+                        apiVersion: batch/v1
+                        kind: CronJob
+                        metadata:
+                          name: nightly
+                        spec:
+                          jobTemplate:
+                            spec:
+                              template:
+                                spec:
+                                  containers:
+                                    - name: report
+                                      image: ghcr.io/acme/report:3f2a1bc
+                                      securityContext:
+                                        runAsUser: 1000
+                        """)), PASS, "k8s/job.yaml:12", "k8s/job.yaml:14"),
+                Case.of("an image from an unresolved value is not judged pinned", facts(Scan.file("k8s/api.yaml",
+                        POD_HARDENED.replace("ghcr.io/acme/api:2.3.1", "ghcr.io/acme/api:${TAG}"))), PARTIAL,
+                        "k8s/api.yaml:12"),
                 Case.of("HEALTHCHECK NONE does not count", facts(Scan.file("Dockerfile",
                         "FROM nginx:latest\nHEALTHCHECK NONE\n")), FAIL, "Dockerfile:2"),
                 Case.of("a base image from an unresolved build argument is unknown", facts(Scan.file("Dockerfile",

@@ -84,6 +84,95 @@ class LeastPrivilegeNetworkRulesCheckTest {
                       CidrIp: 0.0.0.0/0
             """;
 
+    private static final String WEB = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                metadata:
+                  labels: {app: web}
+                spec:
+                  containers:
+                    - name: web
+                      image: ghcr.io/acme/web:1.2.3
+            """;
+    private static final String DENY_AND_ALLOW = """
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: default-deny
+            spec:
+              podSelector: {}
+              policyTypes: [Ingress]
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: web-from-ingress
+            spec:
+              podSelector:
+                matchLabels: {app: web}
+              ingress:
+                - from:
+                    - namespaceSelector:
+                        matchLabels: {kubernetes.io/metadata.name: ingress-nginx}
+                  ports:
+                    - port: 8080
+            """;
+    private static final String ALLOW_ALL = """
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: allow-all
+            spec:
+              podSelector: {}
+              ingress:
+                - {}
+            """;
+    private static final String ANY_SOURCE_ON_PORT = """
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: web-open
+            spec:
+              podSelector:
+                matchLabels: {app: web}
+              ingress:
+                - ports:
+                    - port: 8080
+            """;
+    private static final String POSTGRES = """
+            ---
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: db
+            spec:
+              template:
+                metadata:
+                  labels: {app: db}
+                spec:
+                  containers:
+                    - name: postgres
+                      image: postgres:16.2
+            """;
+    private static final String DB_BALANCER = """
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: db
+            spec:
+              type: LoadBalancer
+              ports:
+                - port: 5432
+            """;
+
     static Stream<Case> cases() {
         return Stream.of(
                 Case.of("only 443 open to the world passes", facts(Scan.file("sg.tf", WEB_ONLY)), PASS, "sg.tf:1"),
@@ -92,7 +181,24 @@ class LeastPrivilegeNetworkRulesCheckTest {
                 Case.of("CloudFormation RDP rule fails, the HTTPS one does not", facts(Scan.file("stack.yaml", CFN)),
                         FAIL, "stack.yaml:13"),
                 Case.of("ports from a variable are partial", facts(Scan.file("sg.tf", DYNAMIC)), PARTIAL, "sg.tf:8"),
-                Case.of("no firewall resources is unknown", List.of(), UNKNOWN));
+                Case.of("no firewall resources is unknown", List.of(), UNKNOWN),
+                Case.of("a default deny with a named allow passes", facts(Scan.file("k8s/app.yaml", WEB + DENY_AND_ALLOW)),
+                        PASS, "k8s/app.yaml:15", "k8s/app.yaml:23"),
+                Case.of("a policy admitting everything fails", facts(Scan.file("k8s/app.yaml", WEB + ALLOW_ALL)),
+                        FAIL, "k8s/app.yaml:21"),
+                Case.of("a policy admitting any source on one port is partial", facts(Scan.file("k8s/app.yaml",
+                        WEB + ANY_SOURCE_ON_PORT)), PARTIAL, "k8s/app.yaml:22"),
+                Case.of("workloads without any NetworkPolicy are partial", facts(Scan.file("k8s/app.yaml", WEB)),
+                        PARTIAL, "k8s/app.yaml:2"),
+                Case.of("a database pod without a NetworkPolicy fails", facts(Scan.file("k8s/app.yaml", WEB + POSTGRES)),
+                        FAIL, "k8s/app.yaml:15"),
+                Case.of("a policy selecting only the web pods leaves the database unguarded", facts(Scan.file(
+                        "k8s/app.yaml", WEB + POSTGRES + DENY_AND_ALLOW.replace("podSelector: {}\n",
+                                "podSelector: {matchLabels: {app: web}}\n"))), FAIL, "k8s/app.yaml:15"),
+                Case.of("a database on a public load balancer fails", facts(Scan.file("k8s/app.yaml",
+                        WEB + DENY_AND_ALLOW + DB_BALANCER)), FAIL, "k8s/app.yaml:43"),
+                Case.of("cloud rules are still judged beside Kubernetes", facts(Scan.files("sg.tf", SSH_RULE,
+                        "k8s/app.yaml", WEB + DENY_AND_ALLOW)), FAIL, "sg.tf:6"));
     }
 
     @ParameterizedTest(name = "{0}")

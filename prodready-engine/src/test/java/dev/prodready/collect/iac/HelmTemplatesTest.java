@@ -134,6 +134,55 @@ class HelmTemplatesTest {
                 .satisfies(f -> assertThat(f.parsed()).isFalse());
     }
 
+    @Test
+    void aProductionOverlayIsMergedOverTheChartValuesAndOtherOverlaysAreNotRendered() {
+        Parsed.Result r = Parsed.files("deploy/shop/Chart.yaml", CHART, "deploy/shop/values.yaml", VALUES,
+                "deploy/shop/values-production.yaml", "replicaCount: 6\nimage:\n  tag: 3.4.6\nresources: null\n",
+                "deploy/shop/values.staging.yaml", "replicaCount: 1\n",
+                "deploy/shop/templates/deployment.yaml", DEPLOYMENT);
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.all(IacResource.class)).filteredOn(x -> x.type().equals("Deployment")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.evidence().note()).contains("with deploy/shop/values-production.yaml");
+                    assertThat(d.value("spec.replicas")).get().satisfies(v -> {
+                        assertThat(v.text()).isEqualTo("6");
+                        assertThat(((IacValue.Scalar) v).origin()).contains("deploy/shop/values-production.yaml:1");
+                    });
+                    IacValue.Mapping c = d.body().path("spec.template.spec").map(s -> ((IacValue.Mapping) s)
+                            .mappings("containers").get(0)).orElseThrow();
+                    assertThat(c.text("image")).isEqualTo("registry.example.com/shop:3.4.6");
+                    assertThat(((IacValue.Scalar) c.get("image").orElseThrow()).origin())
+                            .contains("image.repository from deploy/shop/values.yaml:3")
+                            .contains("image.tag from deploy/shop/values-production.yaml:3");
+                    assertThat(c.text("resources.limits.memory")).isEmpty();
+                });
+    }
+
+    @Test
+    void anUnresolvedIncludeFillingABlockKeepsItsParentFromReadingAsEmpty() {
+        String policy = """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata:
+                  name: shop
+                spec:
+                  podSelector:
+                    matchLabels:
+                      {{- include "shop.selectorLabels" . | nindent 6 }}
+                  ingress:
+                    - from:
+                        - podSelector: {}
+                      ports:
+                        {{- include "shop.ports" . | nindent 8 }}
+                        - port: 8080
+                """;
+        Parsed.Result r = Parsed.files("Chart.yaml", CHART, "values.yaml", "name: x\n", "templates/np.yaml", policy);
+        assertThat(r.notes()).isEmpty();
+        IacResource np = resource(r, "NetworkPolicy");
+        assertThat(np.value("spec.podSelector.matchLabels")).get().isInstanceOfSatisfying(IacValue.Mapping.class,
+                m -> assertThat(m.entries()).containsOnlyKeys("{{ include \"shop.selectorLabels\" . | nindent 6 }}"));
+    }
+
     private static IacResource resource(Parsed.Result r, String type) {
         return r.all(IacResource.class).stream().filter(x -> x.type().equals(type)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + r.all(IacResource.class)));

@@ -72,7 +72,7 @@ class JenkinsfilesTest {
         assertThat(r.all(PipelineTrigger.class)).filteredOn(t -> t.event().equals("manual")).singleElement()
                 .satisfies(t -> assertThat(t.inputs()).containsExactly("VERSION"));
         assertThat(r.all(PipelineJob.class)).extracting(PipelineJob::id)
-                .containsExactly("Test", "Lint", "Audit", "Deploy to production");
+                .containsExactly("Test", "Lint", "Audit", "Deploy to production", "post");
         assertThat(r.all(PipelineJob.class)).filteredOn(j -> j.id().equals("Deploy to production")).singleElement()
                 .satisfies(j -> {
                     assertThat(j.manual()).isTrue();
@@ -124,6 +124,49 @@ class JenkinsfilesTest {
                 .satisfies(j -> assertThat(j.manual()).isFalse());
         assertThat(action(r, ActionKind.REMOTE_COPY).evidence().location()).isEqualTo("ci/release.jenkinsfile:15");
         assertThat(action(r, ActionKind.TEST).evidence().line()).isEqualTo(8);
+    }
+
+    @Test
+    void pluginStepsAreClassifiedByWhatTheyDo() {
+        Parsed.Result r = Parsed.files("Jenkinsfile", """
+                pipeline {
+                  agent any
+                  stages {
+                    stage('Verify') {
+                      steps {
+                        sh './mvnw -B package -DskipTests'
+                        junit 'target/surefire-reports/*.xml'
+                        dependencyCheck additionalArguments: '--format XML', odcInstallation: 'dc'
+                        dependencyCheckPublisher pattern: 'dependency-check-report.xml', failedTotalCritical: 1
+                        recordIssues(tools: [spotBugs(pattern: 'target/spotbugsXml.xml'), checkStyle()])
+                        withSonarQubeEnv('sonar') {
+                          sh './mvnw -B sonar:sonar'
+                        }
+                        waitForQualityGate abortPipeline: true
+                        snykSecurity snykInstallation: 'snyk', snykTokenId: 'snyk-token'
+                        archiveArtifacts artifacts: 'target/*.jar', fingerprint: true
+                      }
+                    }
+                    stage('Deploy') {
+                      steps {
+                        input message: 'Deploy to production?'
+                        kubernetesDeploy(configs: 'k8s/*.yaml', kubeconfigId: 'prod-kubeconfig')
+                        sshPublisher(publishers: [sshPublisherDesc(configName: 'web', transfers: [sshTransfer(sourceFiles: 'dist/**')])])
+                        sshagent(['deploy-key']) {
+                          sh 'rsync -az dist/ deploy@203.0.113.9:/srv/www/'
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.all(PipelineAction.class)).extracting(a -> a.kind() + "@" + a.evidence().line()).contains(
+                "TEST@7", "DEPENDENCY_SCAN@8", "DEPENDENCY_SCAN@9", "SAST@10", "LINT@10", "SAST@12", "SAST@14",
+                "DEPENDENCY_SCAN@15", "DEPLOY@22", "REMOTE_COPY@23", "REMOTE_COPY@25");
+        assertThat(r.all(PipelineAction.class)).noneMatch(a -> a.evidence().line() == 16);
+        assertThat(r.all(PipelineJob.class)).filteredOn(j -> j.id().equals("Deploy")).singleElement()
+                .satisfies(j -> assertThat(j.manual()).isTrue());
     }
 
     @Test
