@@ -31,6 +31,8 @@ public final class Glob {
     /** The name part as plain shapes (literal, *suffix, prefix*, prefix*suffix), when every alternative is one. */
     private final List<String[]> nameShapes;
     private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
+    /** The folder part when it needs no regex: "**\/" (any folder), or a literal folder path; else null. */
+    private final String folderLiteral;
 
     /** Folders remembered per glob at most; beyond it the folder part is matched afresh (memory stays bounded). */
     private static final int MAX_FOLDERS = 20_000;
@@ -49,7 +51,11 @@ public final class Glob {
             this.folderRegex = Pattern.compile(slash < 0 ? "" : toRegex(source.substring(0, slash + 1)), flags);
             this.nameRegex = Pattern.compile(toRegex(last), flags);
             this.nameShapes = shapes(last);
+            String folderPart = slash < 0 ? "" : source.substring(0, slash + 1);
+            this.folderLiteral = folderPart.equals("**/") || !hasWildcard(folderPart) && folderPart.indexOf('\\') < 0
+                    ? folderPart : null;
         } else {
+            this.folderLiteral = null;
             this.folderRegex = null;
             this.nameRegex = null;
             this.nameShapes = null;
@@ -59,6 +65,8 @@ public final class Glob {
     private static final Pattern ANY_DIR_EXTENSIONS = Pattern.compile("\\*\\*/\\*\\.(?:\\{([A-Za-z0-9_.,-]+)\\}|([A-Za-z0-9_.-]+))");
     private static final Pattern ANY_DIR_NAME = Pattern.compile("\\*\\*/([A-Za-z0-9_.-]+)");
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_./-]+");
+    private static final Pattern UNDER_FOLDER = Pattern.compile(
+            "(\\*\\*/)?(?:\\{([A-Za-z0-9_.,-]+)\\}|([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*))/\\*\\*");
 
     private static java.util.function.Predicate<String> fastPath(String glob, boolean ignoreCase) {
         java.util.function.BiPredicate<String, String> endsWith = ignoreCase
@@ -88,6 +96,24 @@ public final class Glob {
         }
         if (LITERAL.matcher(glob).matches()) {
             return path -> ignoreCase ? path.equalsIgnoreCase(glob) : path.equals(glob);
+        }
+        m = UNDER_FOLDER.matcher(glob);
+        if (m.matches()) {
+            // "lit/**" or "**/lit/**": the path lies under a folder of that name (at the top, or anywhere).
+            boolean anywhere = m.group(1) != null;
+            List<String> folders = (m.group(2) != null ? java.util.Arrays.asList(m.group(2).split(","))
+                    : List.of(m.group(3))).stream().map(f -> f + "/").toList();
+            return path -> {
+                String p = ignoreCase ? path.toLowerCase(Locale.ROOT) : path;
+                for (String folder : folders) {
+                    String f = ignoreCase ? folder.toLowerCase(Locale.ROOT) : folder;
+                    if (p.startsWith(f) && p.length() > f.length()
+                            || anywhere && p.indexOf("/" + f) >= 0 && !p.endsWith("/" + f)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
         }
         return null;
     }
@@ -137,6 +163,10 @@ public final class Glob {
      * remembered per folder.
      */
     boolean folderMatches(String folder) {
+        if (folderLiteral != null) {
+            return folderLiteral.equals("**/")
+                    || (ignoreCase ? folder.equalsIgnoreCase(folderLiteral) : folder.equals(folderLiteral));
+        }
         Boolean known = folders.get(folder);
         if (known == null) {
             known = folderRegex.matcher(folder).matches();

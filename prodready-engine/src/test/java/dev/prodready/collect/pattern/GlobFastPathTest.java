@@ -15,11 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GlobFastPathTest {
 
     private static final List<String> GLOBS = List.of("**/*.ts", "**/*.{ts,tsx,js}", "**/*.env", "**/Dockerfile",
-            "**/vercel.json", "package.json", "supabase/config.toml", "**/*.d.ts", "**/*.{yml,yaml}");
+            "**/vercel.json", "package.json", "supabase/config.toml", "**/*.d.ts", "**/*.{yml,yaml}", "**/api/**", ".github/**",
+            "**/{e2e,cypress}/**", "netlify/functions/**", "**/src/test/**");
     private static final List<String> PATHS = List.of("a.ts", "src/a.ts", "src/a.tsx", "src/a.js", "x/.env", ".env",
             "a.env.example", "Dockerfile", "docker/Dockerfile", "docker/Dockerfile.dev", "vercel.json", "app/vercel.json",
             "package.json", "web/package.json", "supabase/config.toml", "x/supabase/config.toml", "types/a.d.ts",
-            "A.TS", "ci/build.yml", "ci/build.yaml", "ci/build.yml.bak", "ts", ".ts");
+            "A.TS", "ci/build.yml", "ci/build.yaml", "ci/build.yml.bak", "ts", ".ts", "api/x.ts", "src/api/v1/x.ts",
+            "src/apis/x.ts", "myapi/x.ts", "API/X.TS", ".github/workflows/ci.yml", "x/.github/a.yml", "e2e/a.spec.ts",
+            "web/cypress/e2e/a.cy.ts", "cypress.config.ts", "netlify/functions/hello.ts", "x/netlify/functions/a.ts",
+            "src/test/java/A.java", "app/src/test/A.java", "src/testing/A.java");
 
     @Test
     void fastPathAndRegexAgree() {
@@ -37,7 +41,8 @@ class GlobFastPathTest {
     void folderAndNameSplitAgreesWithTheWholePathOnRandomPaths() {
         List<String> globs = List.of("src/**/*.tsx", "**/app/**/page.{tsx,jsx}", "{app,src/app}/**/route.ts",
                 "a**/x.ts", "**/migrations/*.sql", "*.md", "docs/*.md", "**/{pages,app}/**/*.{ts,tsx}",
-                "**/.github/workflows/*.{yml,yaml}", "**/p?ge.tsx", "src/*/lib/*.ts", "**/{a/b,c}.ts");
+                "**/.github/workflows/*.{yml,yaml}", "**/p?ge.tsx", "src/*/lib/*.ts", "**/{a/b,c}.ts", "**/lib/**",
+                "{app,lib}/**", "app/**/*.ts", "**/x/", "docs/lib/*.md");
         String[] segments = {"src", "app", "a", "ab", "pages", "docs", "migrations", "lib", ".github", "workflows",
                 "c", "b", "x"};
         String[] names = {"page.tsx", "page.jsx", "route.ts", "x.ts", "a.md", "001.sql", "ci.yml", "pyge.tsx",
