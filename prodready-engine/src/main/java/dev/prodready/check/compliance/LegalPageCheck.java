@@ -143,14 +143,18 @@ abstract class LegalPageCheck implements Check {
             published.add(s.evidence());
             recognised.add(s.evidence().path());
         }
-        for (FileSignal s : facts.all(FileSignal.class, s -> s.kind() == page)) {
+        List<FileSignal> signals = facts.all(FileSignal.class, s -> s.kind() == page);
+        boolean pageRead = signals.stream().anyMatch(s -> read.containsKey(s.evidence().path()));
+        for (FileSignal s : signals) {
             DocumentFact text = read.get(s.evidence().path());
             if (recognised.contains(s.evidence().path())) {
                 continue;
             }
             if (text == null) {
-                published.add(s.evidence());
-            } else if (text.words() < STUB_WORDS) {
+                if (!pageRead) {
+                    published.add(s.evidence()); // a route declared in a router, or text rendered from elsewhere
+                }
+            } else if (text.words() < STUB_WORDS || text.placeholder().isPresent()) {
                 stubs.add(stubEvidence(text));
             } else if (!text.english() && !text.language().isEmpty()) {
                 published.add(s.evidence().withNote(s.evidence().note() + " (in " + text.language()

@@ -51,7 +51,8 @@ public final class DocumentCollector implements FileCollector {
             "dataprocessingaddendum", "gdpr", "ccpa", "dataretention", "retention", "imprint", "impressum",
             "datenschutz", "datenschutzerklarung", "datenschutzerklaerung", "agb", "nutzungsbedingungen",
             "mentionslegales", "confidentialite", "politiquedeconfidentialite", "cgu", "cgv", "conditionsgenerales",
-            "privacidad", "avisolegal", "terminos", "privacidade", "termini", "voorwaarden");
+            "privacidad", "politicadeprivacidad", "avisolegal", "terminos", "terminosycondiciones", "privacidade",
+            "termos", "conditionsutilisation", "termini", "voorwaarden");
     private static final Set<String> INDEX_NAMES = Set.of("page", "index", "+page", "route", "_index", "default");
     /** Where a file named like a legal page is code, not a page. */
     private static final Pattern NOT_PAGES = Pattern.compile(
