@@ -45,6 +45,8 @@ final class PageText {
     private final int[] lineStarts;
     private final StringBuilder[] out;
     private final int[] headingLevel;
+    /** Lines that also hold text outside a heading: prose, since a Markdown heading cannot share its line. */
+    private final boolean[] body;
     private int pos;
     private int heading;
 
@@ -66,6 +68,7 @@ final class PageText {
         }
         this.out = new StringBuilder[lines];
         this.headingLevel = new int[lines];
+        this.body = new boolean[lines];
         for (int i = 0; i < lines; i++) {
             out[i] = new StringBuilder();
         }
@@ -277,10 +280,10 @@ final class PageText {
                         int end = src.indexOf(q, valueStart);
                         end = end < 0 ? src.length() : end;
                         if (PROSE_ATTRIBUTES.contains(attr) && prose(src.substring(valueStart, end))) {
-                            if (HEADING_ATTRIBUTES.contains(attr)) {
-                                headingLevel[lineOf(valueStart)] = Math.max(headingLevel[lineOf(valueStart)], 2);
-                            }
+                            int outer = heading;
+                            heading = HEADING_ATTRIBUTES.contains(attr) ? 2 : heading;
                             emit(valueStart, end);
+                            heading = outer;
                         }
                         pos = Math.min(src.length(), end + 1);
                     } else if (q == '{') {
@@ -404,8 +407,12 @@ final class PageText {
                 }
                 continue;
             }
-            if (heading > 0 && !Character.isWhitespace(c)) {
-                headingLevel[line] = Math.max(headingLevel[line], heading);
+            if (!Character.isWhitespace(c)) {
+                if (heading > 0) {
+                    headingLevel[line] = Math.max(headingLevel[line], heading);
+                } else {
+                    body[line] = true;
+                }
             }
             b.append(Character.isWhitespace(c) ? ' ' : c);
         }
@@ -416,7 +423,7 @@ final class PageText {
         for (int i = 0; i < out.length; i++) {
             String line = entities(out[i].toString().replaceAll("\\s+", " ").strip());
             if (!line.isEmpty() && line.chars().anyMatch(Character::isLetterOrDigit)) {
-                if (headingLevel[i] > 0) {
+                if (headingLevel[i] > 0 && !body[i]) {
                     result.append("#".repeat(headingLevel[i])).append(' ');
                 }
                 result.append(line);

@@ -29,11 +29,14 @@ class PageTextTest {
                       </p>
                       {/* a comment that is not shown */}
                       <Section title="Your rights">You can ask for a copy.</Section>
+                      <Section title="Contact">
+                        Write to us.
+                      </Section>
                     </main>
                   );
                 }
                 """);
-        assertThat(out).hasSize(16);
+        assertThat(out).hasSize(19);
         assertThat(out.get(0)).isEmpty();
         assertThat(out.get(1)).isEqualTo("Privacy policy - Acme");
         assertThat(out.get(5)).isEmpty();
@@ -41,7 +44,9 @@ class PageTextTest {
         assertThat(out.get(8)).isEqualTo("We collect your email address & name.");
         assertThat(out.get(9)).isEqualTo("Contact us");
         assertThat(out.get(11)).isEmpty();
-        assertThat(out.get(12)).isEqualTo("## Your rights You can ask for a copy.");
+        assertThat(out.get(12)).isEqualTo("Your rights You can ask for a copy."); // a heading cannot share its line
+        assertThat(out.get(13)).isEqualTo("## Contact");
+        assertThat(out.get(14)).isEqualTo("Write to us.");
     }
 
     @Test
