@@ -6,6 +6,7 @@ import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.ScanCoverage;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,10 @@ public abstract class DocumentCheck implements Check {
         }
         if (context.facts().first(ScanCoverage.class, c -> c.engine().equals(DOCUMENTS_ENGINE)).isEmpty()) {
             return Outcome.unknown("the repository's documents were not read, so " + describe() + " cannot be judged");
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(context.facts(), describe());
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         if (context.item().detection().contains(Detection.ATTEST)) {
             return Outcome.unknown("no document in the repository covers " + describe()

@@ -1,5 +1,6 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.TraitGate;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
@@ -12,6 +13,7 @@ import dev.prodready.stack.Trait;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * ccpa.compliance: a CCPA document, a California section in the privacy policy, or an opt-out link passes.
@@ -42,6 +44,10 @@ public final class CcpaComplianceCheck implements Check {
             return Outcome.partial("a privacy policy exists (" + LegalEvidence.locations(policy)
                     + ") but says nothing about California rights, and no opt-out link was found",
                     LegalEvidence.first(policy, 3));
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "a CCPA section or privacy policy");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("the app has California users but no privacy policy, CCPA section or opt-out link",
                 Searched.documents(facts, "CCPA, California privacy rights"));

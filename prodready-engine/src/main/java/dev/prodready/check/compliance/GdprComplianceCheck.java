@@ -1,5 +1,6 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.TraitGate;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
@@ -12,6 +13,7 @@ import dev.prodready.stack.Trait;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * gdpr.compliance: a GDPR document passes. Without one, and with EU users known, the pieces that exist
@@ -48,6 +50,10 @@ public final class GdprComplianceCheck implements Check {
         if (!have.isEmpty()) {
             return Outcome.partial("no record of processing or GDPR document, though the repository has "
                     + String.join(", ", have), evidence);
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "GDPR documentation");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("the app has EU users but nothing in the repository documents or implements its GDPR"
                 + " duties", Searched.documents(facts, "GDPR, record of processing, lawful basis"));

@@ -11,6 +11,7 @@ public final class PrivacyPolicyCheck extends LegalPageCheck {
     public PrivacyPolicyCheck() {
         super("privacy.policy", SignalKind.LEGAL_PRIVACY_PAGE, DocKind.PRIVACY_POLICY, "privacy policy",
                 List.of("privacy"),
-                Pattern.compile("(^|/)privacy([-_]?(policy|notice|statement))?(/page|/index)?\\.[a-z]+$"));
+                Pattern.compile("(^|/)(privacy([-_]?(policy|notice|statement))?|datenschutz([-_]?erklaerung)?|confidentialite)"
+                        + "(/page|/index)?\\.[a-z]+$"));
     }
 }

@@ -11,6 +11,6 @@ public final class TermsOfServiceCheck extends LegalPageCheck {
     public TermsOfServiceCheck() {
         super("privacy.terms", SignalKind.LEGAL_TERMS_PAGE, DocKind.TERMS_OF_SERVICE, "terms of service",
                 List.of("terms"),
-                Pattern.compile("(^|/)(terms([-_](of[-_])?(service|use))?|tos|terms[-_]and[-_]conditions|eula)(/page|/index)?\\.[a-z]+$"));
+                Pattern.compile("(^|/)(terms([-_](of[-_])?(service|use))?|tos|terms[-_]and[-_]conditions|eula|agb|nutzungsbedingungen|cgu|cgv)(/page|/index)?\\.[a-z]+$"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.prodready.check.compliance;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
@@ -13,6 +14,7 @@ import dev.prodready.fact.Facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -39,6 +41,10 @@ public final class VendorInventoryCheck implements Check {
         List<Evidence> lists = LegalEvidence.documents(facts, DocKind.VENDOR_LIST, "vendor or sub-processor list");
         if (!lists.isEmpty()) {
             return Outcome.pass("vendors are listed: " + LegalEvidence.locations(lists), LegalEvidence.first(lists, 5));
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "a vendor or sub-processor list");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         List<CapabilityFact> services = facts.all(CapabilityFact.class, c -> HOSTED.contains(c.capability()));
         List<Evidence> evidence = new ArrayList<>();

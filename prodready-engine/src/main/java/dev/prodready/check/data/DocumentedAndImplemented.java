@@ -1,5 +1,6 @@
 package dev.prodready.check.data;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Outcome;
 import dev.prodready.check.Searched;
 import dev.prodready.check.infrastructure.Matches;
@@ -11,6 +12,7 @@ import dev.prodready.fact.Facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Items that want both a written policy and code carrying it out: both pass, one is partial, none fails. */
 final class DocumentedAndImplemented {
@@ -33,6 +35,10 @@ final class DocumentedAndImplemented {
         if (!code.isEmpty()) {
             return Outcome.partial(implementation + " exists in code, but no written " + policy + " says what it must do",
                     evidence);
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "a written " + policy);
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("no " + policy + " in the documents and no " + implementation + " in the code",
                 Searched.documents(facts, kind.id()));

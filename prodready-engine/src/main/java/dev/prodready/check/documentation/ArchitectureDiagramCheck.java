@@ -1,5 +1,6 @@
 package dev.prodready.check.documentation;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
@@ -13,6 +14,7 @@ import dev.prodready.fact.SignalKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * docs.architecture: a diagram (file or diagram block in a document) passes; architecture prose or decision
@@ -45,6 +47,10 @@ public final class ArchitectureDiagramCheck implements Check {
         if (!prose.isEmpty()) {
             return Outcome.partial("the architecture is described (" + Locations.of(prose) + ") but there is no diagram",
                     prose.stream().limit(5).toList());
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "an architecture description");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("no architecture diagram or architecture document",
                 Searched.documents(facts, "architecture diagram or description"));

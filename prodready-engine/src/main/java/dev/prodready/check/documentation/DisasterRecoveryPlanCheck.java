@@ -1,5 +1,6 @@
 package dev.prodready.check.documentation;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
@@ -42,6 +43,10 @@ public final class DisasterRecoveryPlanCheck implements Check {
         List<DocumentSignal> rto = signals(facts, DocKind.RTO);
         List<DocumentSignal> rpo = signals(facts, DocKind.RPO);
         if (plans.isEmpty() && rto.isEmpty() && rpo.isEmpty()) {
+            Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "a disaster recovery plan");
+            if (foreign.isPresent()) {
+                return foreign.get();
+            }
             return Outcome.fail("no disaster recovery plan and no recovery objectives (RTO, RPO) in the documents",
                     Searched.documents(facts, "disaster recovery plan, RTO, RPO"));
         }

@@ -40,7 +40,7 @@ public final class ProjectOverviewCheck implements Check {
         Facts facts = context.facts();
         Set<String> scaffolds = ContentScan.matches(facts, SCAFFOLD).stream().map(m -> m.evidence().path())
                 .collect(Collectors.toSet());
-        List<DocumentFact> docs = facts.all(DocumentFact.class);
+        List<DocumentFact> docs = facts.all(DocumentFact.class, d -> !d.page()); // a legal page says nothing of the project
         List<DocumentFact> real = docs.stream()
                 .filter(d -> !boilerplate(d.path()))
                 .filter(d -> !scaffolds.contains(d.path()) || d.words() > EXTENDED_SCAFFOLD_WORDS)

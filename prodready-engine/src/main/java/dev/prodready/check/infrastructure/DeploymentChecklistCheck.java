@@ -1,5 +1,6 @@
 package dev.prodready.check.infrastructure;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
@@ -8,6 +9,7 @@ import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
 
 import java.util.List;
+import java.util.Optional;
 
 /** deploy.checklist: the manual steps around a deploy are written down as a checklist. */
 public final class DeploymentChecklistCheck implements Check {
@@ -31,6 +33,10 @@ public final class DeploymentChecklistCheck implements Check {
             return Outcome.partial("the deployment process is described, but not as a checklist of the manual steps "
                             + "to tick off", process.stream().limit(3)
                     .map(s -> s.evidence().withNote("deployment process, no checklist")).toList());
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(context.facts(), "a deployment checklist");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("no deployment checklist in the repository's documents",
                 Searched.documents(context.facts(), "deployment-checklist"));

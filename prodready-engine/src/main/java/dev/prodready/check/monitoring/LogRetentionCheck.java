@@ -1,5 +1,6 @@
 package dev.prodready.check.monitoring;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
@@ -13,6 +14,7 @@ import dev.prodready.fact.IacFile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,6 +83,10 @@ public final class LogRetentionCheck implements Check {
         }
         if (retention.found()) {
             return retention.pass("log retention is defined");
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "a log retention policy");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("no retention setting in infrastructure code and no document stating log retention",
                 Searched.documents(facts, "log retention"));

@@ -1,5 +1,6 @@
 package dev.prodready.check.operations;
 
+import dev.prodready.check.DocumentLanguage;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
@@ -11,6 +12,7 @@ import dev.prodready.fact.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** incident.runbooks: runbook documents, or alert rules that link a runbook. */
 public final class RunbooksCheck implements Check {
@@ -31,6 +33,10 @@ public final class RunbooksCheck implements Check {
                 .forEach(m -> found.add(ContentScan.cite(m, "alert rule links a runbook")));
         if (!found.isEmpty()) {
             return Outcome.pass("runbooks found: " + Locations.of(found), found.stream().limit(5).toList());
+        }
+        Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(context.facts(), "runbooks");
+        if (foreign.isPresent()) {
+            return foreign.get();
         }
         return Outcome.fail("no runbook document and no alert rule with a runbook link",
                 Searched.documents(context.facts(), "runbook"));

@@ -96,7 +96,7 @@ final class DocumentClassifier {
     }
 
     private Optional<Hit> fileRoute(ParsedDocument doc, int k, KindRule rule, Concepts concepts) {
-        if (!rule.fileMatches(doc.path)) {
+        if (!rule.fileMatches(doc.path) && !rule.fileMatches(doc.routePath)) {
             return Optional.empty();
         }
         int n = doc.lines.size();
@@ -375,8 +375,9 @@ final class DocumentClassifier {
                 continue;
             }
             String rest = PLACEHOLDER_PREFIX.matcher(lower).replaceFirst("");
-            if (labelledPlaceholder(rest)) {
-                doc.ignored[i] = true; // "- SEV1: TBD", "Last tested: TODO": a label whose value was never filled in
+            if (labelledPlaceholder(rest) || lower.contains("lorem ipsum")) {
+                // "- SEV1: TBD", "Last tested: TODO": a label whose value was never filled in; filler text
+                placeholder(doc, i);
                 continue;
             }
             for (String phrase : rules.placeholders) {
@@ -384,11 +385,18 @@ final class DocumentClassifier {
                     // "TODO: ...", "TBD", "Coming soon." are placeholders; "Todo list app" is prose.
                     String after = rest.substring(phrase.length()).stripLeading();
                     if (after.isEmpty() || ":.-–—!)]*_".indexOf(after.charAt(0)) >= 0) {
-                        doc.ignored[i] = true;
+                        placeholder(doc, i);
                         break;
                     }
                 }
             }
+        }
+    }
+
+    private static void placeholder(ParsedDocument doc, int line) {
+        doc.ignored[line] = true;
+        if (doc.firstPlaceholder < 0) {
+            doc.firstPlaceholder = line;
         }
     }
 

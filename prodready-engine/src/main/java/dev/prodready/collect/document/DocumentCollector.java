@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the prose documents of the workspace (Markdown, MDX, text, reStructuredText, AsciiDoc, README files):
  * one {@link DocumentFact} per document, and {@link DocumentSignal}s for the kinds it covers, decided by
- * {@code documents/kinds.yml}. Change logs, licences and tool-generated lists are not documents here.
+ * {@code documents/kinds.yml}. Change logs, licences and tool-generated lists are not documents here. App pages
+ * and templates at legal routes (privacy, terms, sub-processors, DPA...) are read too, by their visible text
+ * ({@link PageText}): a sub-processor table on /subprocessors is a vendor list, a "Coming soon" privacy page a stub.
  */
 public final class DocumentCollector implements FileCollector {
 
@@ -39,6 +41,23 @@ public final class DocumentCollector implements FileCollector {
             "(requirements|constraints|dev-requirements|test-requirements)([-_.].*)?\\.txt|robots\\.txt|humans\\.txt|"
                     + "ads\\.txt|app-ads\\.txt|security\\.txt|llms(-full)?\\.txt|cmakelists\\.txt|.*\\.lock\\.txt|"
                     + "dependencies\\.txt|version\\.txt|.*\\.min\\.txt");
+
+    /** A page with less text than this that renders text kept elsewhere is not judged by its own text. */
+    static final int RENDERED_ELSEWHERE_WORDS = 60;
+    /** Route names (lower case, separators removed) of legal, privacy and trust pages read as documents. */
+    private static final Set<String> PAGE_TOPICS = Set.of("privacy", "privacypolicy", "privacynotice",
+            "privacystatement", "terms", "termsofservice", "termsofuse", "termsandconditions", "tos", "eula", "cookies",
+            "cookiepolicy", "cookienotice", "legal", "subprocessors", "subprocessor", "dpa", "dataprocessingagreement",
+            "dataprocessingaddendum", "gdpr", "ccpa", "dataretention", "retention", "imprint", "impressum",
+            "datenschutz", "datenschutzerklarung", "datenschutzerklaerung", "agb", "nutzungsbedingungen",
+            "mentionslegales", "confidentialite", "politiquedeconfidentialite", "cgu", "cgv", "conditionsgenerales",
+            "privacidad", "politicadeprivacidad", "avisolegal", "terminos", "terminosycondiciones", "privacidade",
+            "termos", "conditionsutilisation", "termini", "voorwaarden");
+    private static final Set<String> INDEX_NAMES = Set.of("page", "index", "+page", "route", "_index", "default");
+    /** Where a file named like a legal page is code, not a page. */
+    private static final Pattern NOT_PAGES = Pattern.compile(
+            "(^|/)(api|components?|lib|hooks|utils|helpers|node_modules|test|tests|__tests__|e2e|stories)/"
+                    + "|\\.(test|spec|stories|d)\\.[a-z]+$");
 
     private final Supplier<DocumentRules> rules;
 
@@ -81,10 +100,14 @@ public final class DocumentCollector implements FileCollector {
         };
     }
 
-    /** True when the file is a document and was read and classified. */
+    /** True when the file is a document (or a legal app page) and was read and classified. */
     private static boolean read(DocumentClassifier classifier, SourceFile file, FileText fileText, FactSink sink) {
+        Optional<String> route = Optional.empty();
         if (!isDocument(file)) {
-            return false;
+            route = pageRoute(file);
+            if (route.isEmpty()) {
+                return false;
+            }
         }
         if (file.size() > MAX_BYTES) {
             sink.note(file.path(), "document larger than 2 MB; not read for document kinds");
@@ -95,11 +118,22 @@ public final class DocumentCollector implements FileCollector {
             if (text.isEmpty()) {
                 return false; // binary or unreadable: the workspace has noted why
             }
-            ParsedDocument doc = DocumentParser.parse(file.path(), text.get());
+            boolean page = route.isPresent();
+            PageText.Extracted extracted = page ? PageText.of(file.path(), text.get()) : null;
+            ParsedDocument doc = DocumentParser.parse(file.path(), page ? extracted.text() : text.get());
+            doc.routePath = route.orElseGet(() -> indexRoute(file));
             List<DocumentSignal> signals = classifier.classify(doc);
-            Evidence at = doc.titleLine >= 0 ? Evidence.at(file.path(), doc.titleLine + 1, "document read")
-                    : Evidence.file(file.path(), "document read");
-            sink.add(new DocumentFact(file.path(), doc.title, doc.headings(), doc.words(), at));
+            int words = doc.words();
+            if (page && extracted.delegates() && words < RENDERED_ELSEWHERE_WORDS && doc.firstPlaceholder < 0) {
+                return false; // the page shows text kept elsewhere (a module, translations, a CMS): nothing to judge here
+            }
+            String what = page ? "page text read" : "document read";
+            Evidence at = doc.titleLine >= 0 ? Evidence.at(file.path(), doc.titleLine + 1, what) : Evidence.file(file.path(), what);
+            Optional<Evidence> placeholder = doc.firstPlaceholder < 0 ? Optional.empty()
+                    : Optional.of(Evidence.at(file.path(), doc.firstPlaceholder + 1,
+                    "placeholder: " + abbreviate(doc.lines.get(doc.firstPlaceholder).strip())));
+            sink.add(new DocumentFact(file.path(), doc.title, doc.headings(), words, ProseLanguage.of(doc), page,
+                    placeholder, at));
             signals.forEach(sink::add);
             return true;
         } catch (RuntimeException | StackOverflowError e) {
@@ -107,6 +141,64 @@ public final class DocumentCollector implements FileCollector {
                     + "); its kinds are unknown");
             return false;
         }
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+
+    /**
+     * For an app page or template at a legal or privacy route (app/privacy/page.tsx, src/pages/TermsOfService.tsx,
+     * app/routes/legal.subprocessors.tsx, templates/privacy.html), its route as a document path
+     * (app/privacy.md); empty for any other file.
+     */
+    static Optional<String> pageRoute(SourceFile file) {
+        String path = file.path().replace('\\', '/');
+        String lower = path.toLowerCase(Locale.ROOT);
+        String name = file.name();
+        String ext = file.extension();
+        if (lower.endsWith(".blade.php")) {
+            name = name.substring(0, name.length() - ".blade.php".length());
+        } else if (ext.equals("php") || !PageText.readable(ext)) {
+            return Optional.empty();
+        } else {
+            name = name.substring(0, name.length() - ext.length() - 1);
+            if (name.toLowerCase(Locale.ROOT).endsWith(".html")) {
+                name = name.substring(0, name.length() - 5); // privacy.html.erb
+            }
+        }
+        if (NOT_PAGES.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        int slash = path.lastIndexOf('/');
+        String dir = slash < 0 ? "" : path.substring(0, slash);
+        String stem = name.toLowerCase(Locale.ROOT);
+        if (INDEX_NAMES.contains(stem)) {
+            int up = dir.lastIndexOf('/');
+            name = dir.substring(up + 1);
+            dir = up < 0 ? "" : dir.substring(0, up);
+        } else {
+            name = name.substring(name.lastIndexOf('.') + 1); // Remix flat routes: legal.privacy
+        }
+        String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
+                .replaceAll("[-_.]?(page|view|screen|component)$", "");
+        String key = kebab.replaceAll("[^a-z0-9]", "");
+        if (!PAGE_TOPICS.contains(key)) {
+            return Optional.empty();
+        }
+        return Optional.of((dir.isEmpty() ? "" : dir + "/") + kebab + ".md");
+    }
+
+    /** "app/legal/dpa/page.mdx" -> "app/legal/dpa.mdx": a page or index document stands for its folder. */
+    private static String indexRoute(SourceFile file) {
+        String path = file.path();
+        String name = file.name().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        int slash = path.lastIndexOf('/');
+        if (dot < 0 || slash < 0 || !INDEX_NAMES.contains(name.substring(0, dot))) {
+            return path;
+        }
+        return path.substring(0, slash) + name.substring(dot);
     }
 
     static boolean isDocument(SourceFile file) {

@@ -28,6 +28,8 @@ final class DocumentParser {
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\[]{0,300})\\]\\([^)]{0,1000}\\)");
     private static final Pattern NUMBERING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[ivxIVX]+\\.|[A-Za-z][.)])\\s+");
 
+    private static final Pattern MDX_STATEMENT = Pattern.compile("^(import|export)\\s");
+
     private DocumentParser() {
     }
 
@@ -52,6 +54,9 @@ final class DocumentParser {
         List<int[]> headings = new ArrayList<>(); // {line, level}
         List<String> headingTexts = new ArrayList<>();
         int start = frontMatter(doc);
+        if (path.toLowerCase(Locale.ROOT).endsWith(".mdx")) {
+            mdxStatements(doc, start);
+        }
         switch (format) {
             case RST -> rst(doc, start, headings, headingTexts);
             case ASCIIDOC -> asciidoc(doc, start, headings, headingTexts);
@@ -84,6 +89,27 @@ final class DocumentParser {
             }
         }
         return 0;
+    }
+
+    /** MDX import and export statements are code, not prose, and may run over several lines. */
+    private static void mdxStatements(ParsedDocument doc, int start) {
+        int depth = 0;
+        boolean inStatement = false;
+        for (int i = start; i < doc.lines.size(); i++) {
+            String line = doc.lines.get(i);
+            if (!inStatement && !MDX_STATEMENT.matcher(line).find()) {
+                continue;
+            }
+            doc.ignored[i] = true;
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                depth += ch == '{' || ch == '(' || ch == '[' ? 1 : ch == '}' || ch == ')' || ch == ']' ? -1 : 0;
+            }
+            inStatement = depth > 0;
+            if (!inStatement) {
+                depth = 0;
+            }
+        }
     }
 
     private static void markdown(ParsedDocument doc, int start, boolean plainText, List<int[]> headings,

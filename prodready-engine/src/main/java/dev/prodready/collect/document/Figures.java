@@ -17,7 +17,8 @@ final class Figures {
     }
 
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
-    private static final String LONG_UNITS = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|business days?|days?|weeks?|wks?|months?|years?)";
+    private static final String LONG_UNITS = "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|business days?|days?|weeks?|wks?|months?|years?|"
+            + "stunden?|std|minuten?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|heures?|jours?|semaines?|mois|ans)";
     private static final String SHORT_UNITS = "(?:h|m|d|s|hr|min)";
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\w.])(?:"

@@ -36,9 +36,14 @@ final class ParsedDocument {
     final int[] sectionOf;
     String title = "";
     int titleLine = -1;
+    /** The path the kinds' file rules see: for an app page, its route as a document ("app/privacy/page.tsx" -> "app/privacy.md"). */
+    String routePath;
+    /** 0-based line of the first placeholder ("Coming soon", "TODO", lorem ipsum), or -1. */
+    int firstPlaceholder = -1;
 
     ParsedDocument(String path, List<String> lines) {
         this.path = path;
+        this.routePath = path;
         this.lines = lines;
         this.code = new boolean[lines.size()];
         this.heading = new boolean[lines.size()];

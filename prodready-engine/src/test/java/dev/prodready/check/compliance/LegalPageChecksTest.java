@@ -111,4 +111,68 @@ class LegalPageChecksTest {
     void termsUnknownWithoutFrontend() {
         assertThat(run(terms).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    private static DocumentFact page(String path, int words, String language, String placeholder, int line) {
+        return new DocumentFact(path, "", List.of(), words, language, true,
+                placeholder.isEmpty() ? java.util.Optional.empty()
+                        : java.util.Optional.of(Evidence.at(path, line, "placeholder: " + placeholder)),
+                Evidence.at(path, 1, "page text read"));
+    }
+
+    @Test
+    void aPrivacyPageThatSaysComingSoonFailsAtThePlaceholder() {
+        Outcome o = run(privacy, signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                page("app/privacy/page.tsx", 4, "", "Coming soon.", 7));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(o.message()).contains("stub");
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:7");
+    }
+
+    @Test
+    void aPrivacyPageWithTextButNoPolicyWordingIsPartial() {
+        Outcome o = run(privacy, signal(SignalKind.LEGAL_PRIVACY_PAGE, "src/pages/PrivacyPolicy.tsx"),
+                page("src/pages/PrivacyPolicy.tsx", 86, "en", "", 0));
+        assertThat(o.status()).isEqualTo(Status.PARTIAL);
+        assertThat(o.message()).contains("none of it reads as a privacy policy");
+    }
+
+    @Test
+    void aPrivacyPageRecognisedAsAPolicyPasses() {
+        Outcome o = run(privacy, signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                page("app/privacy/page.tsx", 240, "en", "", 0), doc(DocKind.PRIVACY_POLICY, "app/privacy/page.tsx", 6));
+        assertThat(o.status()).isEqualTo(Status.PASS);
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:6");
+    }
+
+    @Test
+    void aPageInAnotherLanguageIsNotJudgedByEnglishWording() {
+        Outcome o = run(privacy, signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacidad/page.tsx"),
+                page("app/privacidad/page.tsx", 300, "es", "", 0));
+        assertThat(o.status()).isEqualTo(Status.PASS);
+        assertThat(o.evidence().get(0).note()).contains("wording was not checked");
+    }
+
+    @Test
+    void aRouteDeclarationDoesNotVouchForAPageWhoseTextWasReadAsAStub() {
+        Outcome o = run(privacy, signal(SignalKind.LEGAL_PRIVACY_PAGE, "src/main.tsx"),
+                signal(SignalKind.LEGAL_PRIVACY_PAGE, "src/pages/Privacy.tsx"),
+                page("src/pages/Privacy.tsx", 3, "", "TODO", 5));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(locations(o)).containsExactly("src/pages/Privacy.tsx:5");
+    }
+
+    @Test
+    void aRouteDeclarationAloneStillCountsAsPublished() {
+        Outcome o = run(privacy, signal(SignalKind.LEGAL_PRIVACY_PAGE, "src/main.tsx"));
+        assertThat(o.status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void withMostDocumentationInGermanAMissingPolicyIsUnknownNotAFailure() {
+        Outcome o = run(privacy, present(Trait.WEB_FRONTEND),
+                new DocumentFact("docs/betrieb.md", "Betrieb", List.of(), 400, "de", false, java.util.Optional.empty(),
+                        Evidence.at("docs/betrieb.md", 1, "document read")));
+        assertThat(o.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(o.message()).contains("most documentation is in German");
+    }
 }

@@ -142,4 +142,66 @@ class DocumentCollectorTest {
         assertThat(s.facts).isEmpty();
         assertThat(s.notes).singleElement().satisfies(n -> assertThat(n.message()).contains("unknown document kind"));
     }
+
+    private static void write(Path root, String path, String text) throws Exception {
+        Files.createDirectories(root.resolve(path).getParent());
+        Files.writeString(root.resolve(path), text);
+    }
+
+    @Test
+    void legalAppPagesAreReadByTheirTextAndOtherCodeIsNot(@TempDir Path root) throws Exception {
+        write(root, "app/(legal)/subprocessors/page.tsx", """
+                const rows = [{ name: "Stripe", purpose: "Payment processing", location: "United States" },
+                  { name: "Supabase", purpose: "Database hosting", location: "EU (Frankfurt)" }];
+                export default function Page() {
+                  return (
+                    <main>
+                      <h1>Sub-processors</h1>
+                      <p>These third-party service providers process personal data on our behalf.</p>
+                      <table>{rows.map((r) => <tr key={r.name}><td>{r.name}</td></tr>)}</table>
+                    </main>
+                  );
+                }
+                """);
+        write(root, "src/pages/PrivacyPolicy.tsx", """
+                export default function PrivacyPolicy() {
+                  return (
+                    <main>
+                      <h1>Privacy Policy</h1>
+                      <p>Coming soon.</p>
+                    </main>
+                  );
+                }
+                """);
+        write(root, "app/legal/terms/page.tsx", "import Terms from './terms.mdx';\nexport default () => <Terms />;\n");
+        write(root, "app/dashboard/page.tsx", "export default () => <main><h1>Sub-processors</h1><p>Your data</p></main>;\n");
+        write(root, "components/privacy.tsx", "export const Privacy = () => <p>Coming soon.</p>;\n");
+        RecordingSink s = new RecordingSink();
+        new DocumentCollector().collect(Workspace.open(root), s);
+        assertThat(s.all(DocumentFact.class)).extracting(DocumentFact::path)
+                .containsExactlyInAnyOrder("app/(legal)/subprocessors/page.tsx", "src/pages/PrivacyPolicy.tsx");
+        assertThat(s.all(DocumentFact.class)).allMatch(DocumentFact::page);
+        assertThat(s.all(DocumentSignal.class)).extracting(d -> d.kind().id() + "@" + d.evidence().location())
+                .containsExactly("vendor-list@app/(legal)/subprocessors/page.tsx:6");
+        DocumentFact stub = s.all(DocumentFact.class).stream().filter(d -> d.path().startsWith("src/")).findFirst().orElseThrow();
+        assertThat(stub.words()).isZero();
+        assertThat(stub.placeholder()).hasValueSatisfying(e -> assertThat(e.location()).isEqualTo("src/pages/PrivacyPolicy.tsx:5"));
+    }
+
+    @Test
+    void documentsRecordTheirLanguage(@TempDir Path root) throws Exception {
+        write(root, "docs/notfallplan.md", """
+                # Notfallplan
+
+                Wenn die Datenbank verloren geht, wird das letzte Backup in ein neues Projekt eingespielt. Die
+                Bereitschaft ist dafür verantwortlich und informiert die Praxen, sobald der Dienst wieder läuft.
+                Die Sicherungen werden jede Nacht erstellt und sieben Tage lang aufbewahrt, auch in einer anderen Region.
+                """);
+        write(root, "README.md", "# App\n\nThis is the booking app for the practice; read the docs folder for the runbooks.\n");
+        RecordingSink s = new RecordingSink();
+        new DocumentCollector().collect(Workspace.open(root), s);
+        assertThat(s.all(DocumentFact.class)).extracting(d -> d.path() + "=" + d.language())
+                .containsExactlyInAnyOrder("docs/notfallplan.md=de", "README.md=en");
+        assertThat(s.all(DocumentSignal.class)).extracting(d -> d.kind().id()).contains("dr-plan");
+    }
 }
