@@ -10,8 +10,10 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -225,13 +227,51 @@ final class DocumentClassifier {
 
     private static List<int[]> anchorSpans(List<Pattern> anchors, String line) {
         List<int[]> spans = new ArrayList<>();
+        String lower = null;
         for (Pattern anchor : anchors) {
+            String literal = requiredLiteral(anchor);
+            if (!literal.isEmpty()) {
+                if (lower == null) {
+                    lower = line.toLowerCase(Locale.ROOT);
+                }
+                if (!lower.contains(literal)) {
+                    continue;
+                }
+            }
             Matcher m = anchor.matcher(line);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
             }
         }
         return spans;
+    }
+
+    private static final Map<Pattern, String> LITERALS = new ConcurrentHashMap<>();
+
+    /**
+     * The text an anchor cannot match without, in lower case: the plain words after a leading {@code \b}
+     * ("\\bRTO\\b" needs "rto", "\\brestor(e|ed)" needs "restor"), so a line without it skips the regex.
+     * "" when the anchor does not start so (it is then always run).
+     */
+    static String requiredLiteral(Pattern anchor) {
+        return LITERALS.computeIfAbsent(anchor, a -> {
+            String source = a.pattern();
+            if (source.startsWith("(?i)")) {
+                source = source.substring(4);
+            }
+            if (!source.startsWith("\\b")) {
+                return "";
+            }
+            int end = 2;
+            while (end < source.length() && (Character.isLetter(source.charAt(end)) || source.charAt(end) == ' ')) {
+                end++;
+            }
+            if (end < source.length() && "?*{".indexOf(source.charAt(end)) >= 0) {
+                end--; // the last letter is optional
+            }
+            String literal = source.substring(2, Math.max(2, end));
+            return literal.strip().length() >= 3 ? literal.toLowerCase(Locale.ROOT) : "";
+        });
     }
 
     /** The duration nearest an anchor; one written after it is preferred over one the same distance before. */
@@ -325,7 +365,7 @@ final class DocumentClassifier {
                 continue;
             }
             String line = doc.lines.get(i);
-            if (!under[i] && anchors.stream().noneMatch(a -> a.matcher(line).find())) {
+            if (!under[i] && anchorSpans(anchors, line).isEmpty()) {
                 continue;
             }
             if (Figures.aboutTheFuture(line)) {
