@@ -64,9 +64,12 @@ public final class Audit {
         Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay, inline));
         StackProfile stack = StackProfiler.profile(facts);
 
+        // Checks are pure functions of the facts: judged in parallel, then overlaid in catalogue order.
+        List<Item> items = catalogue.items();
+        List<Outcome> outcomes = items.parallelStream().map(item -> judge(item, facts, stack, request.clock())).toList();
         List<ItemResult> results = new ArrayList<>();
-        for (Item item : catalogue.items()) {
-            results.add(overlay.apply(new ItemResult(item, judge(item, facts, stack, request.clock()))));
+        for (int i = 0; i < items.size(); i++) {
+            results.add(overlay.apply(new ItemResult(items.get(i), outcomes.get(i))));
         }
         Map<String, ItemResult> byId = new LinkedHashMap<>();
         results.forEach(r -> byId.put(r.item().id(), r));
