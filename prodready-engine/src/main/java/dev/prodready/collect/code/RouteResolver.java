@@ -1,6 +1,7 @@
 package dev.prodready.collect.code;
 
 import dev.prodready.fact.Evidence;
+import dev.prodready.fact.Fact;
 import dev.prodready.fact.Finding;
 import dev.prodready.fact.RouteFact;
 import dev.prodready.fact.RouteGuard;
@@ -103,40 +104,13 @@ final class RouteResolver {
     void resolve() {
         List<NextMiddleware> middlewares = index.middlewares();
         List<Mount> mounts = index.mounts();
+        // Each route is judged on its own (in parallel: an app can have thousands); facts are added in route order.
+        List<List<Fact>> judged = index.routes().parallelStream().map(c -> resolve(c, middlewares, mounts)).toList();
         boolean serverRoleEnforced = false;
-        for (RouteCandidate c : index.routes()) {
-            RouteFact fact = judge(c, middlewares, mounts);
-            index.add(fact);
+        for (List<Fact> facts : judged) {
+            RouteFact fact = (RouteFact) facts.get(0);
             serverRoleEnforced |= fact.roleCheck() && fact.guard().protects();
-            Evidence at = fact.evidence();
-            String label = label(c);
-            if (fact.admin() && !(fact.guard().protects() && fact.roleCheck()) && fact.guard() != RouteGuard.PUBLIC) {
-                String why = !fact.guard().protects() ? "has no working authentication check"
-                        : c.scan != null && c.scan.roleFromRequest() ? "checks a role taken from the request, not from the verified session"
-                        : "checks that someone is signed in but not that they are an administrator";
-                index.add(finding("route.admin-unprotected", at.withNote("admin route " + label + " " + why)));
-            }
-            if (c.scan != null && (c.method.equals("GET") || c.method.equals("ANY")) && !c.method.equals("ACTION")) {
-                Pattern listCall = rules.pattern("perf.listCall");
-                Optional<HandlerScan.CallUse> list = c.scan.calls().stream()
-                        .filter(call -> listCall.matcher(call.callee()).find())
-                        .filter(call -> c.scan.calls().stream().noneMatch(other -> other.callee().startsWith(call.callee() + "(")
-                                && NOT_A_LIST.matcher(Names.lastSegment(other.callee())).matches()))
-                        .findFirst();
-                if (list.isPresent() && !rules.pattern("patterns.pagination").matcher(c.scan.text()).find()) {
-                    index.add(finding("perf.unpaginated-list", at.withNote(label + " returns every row of "
-                            + list.get().callee() + " with no limit or page; the response grows with the table")));
-                }
-            }
-            if (!fact.rateLimited() && c.scan != null) {
-                if (authRoute.matcher(c.route).find() || authRoute.matcher(c.handler).find()) {
-                    index.add(finding("route.auth-not-rate-limited", at.withNote("authentication route " + label
-                            + " has no rate limit in code; password guessing and sign-up abuse are unthrottled")));
-                } else if (c.scan.calls(aiCalls)) {
-                    index.add(finding("route.ai-not-rate-limited", at.withNote("route " + label
-                            + " calls an AI model without a rate limit; one caller can run up the bill")));
-                }
-            }
+            facts.forEach(index::add);
         }
         serverRoleEnforced |= index.flagged("server-role-check") || middlewares.stream().anyMatch(m -> m.scan().roleCheck());
 
@@ -146,6 +120,43 @@ final class RouteResolver {
                         "admin check in browser code only; no server route, middleware or database policy enforces the role")));
             }
         }
+    }
+
+    /** The route's fact first, then the findings about it. */
+    private List<Fact> resolve(RouteCandidate c, List<NextMiddleware> middlewares, List<Mount> mounts) {
+        RouteFact fact = judge(c, middlewares, mounts);
+        List<Fact> out = new ArrayList<>();
+        out.add(fact);
+        Evidence at = fact.evidence();
+        String label = label(c);
+        if (fact.admin() && !(fact.guard().protects() && fact.roleCheck()) && fact.guard() != RouteGuard.PUBLIC) {
+            String why = !fact.guard().protects() ? "has no working authentication check"
+                    : c.scan != null && c.scan.roleFromRequest() ? "checks a role taken from the request, not from the verified session"
+                    : "checks that someone is signed in but not that they are an administrator";
+            out.add(finding("route.admin-unprotected", at.withNote("admin route " + label + " " + why)));
+        }
+        if (c.scan != null && (c.method.equals("GET") || c.method.equals("ANY")) && !c.method.equals("ACTION")) {
+            Pattern listCall = rules.pattern("perf.listCall");
+            Optional<HandlerScan.CallUse> list = c.scan.calls().stream()
+                    .filter(call -> listCall.matcher(call.callee()).find())
+                    .filter(call -> c.scan.calls().stream().noneMatch(other -> other.callee().startsWith(call.callee() + "(")
+                            && NOT_A_LIST.matcher(Names.lastSegment(other.callee())).matches()))
+                    .findFirst();
+            if (list.isPresent() && !rules.pattern("patterns.pagination").matcher(c.scan.text()).find()) {
+                out.add(finding("perf.unpaginated-list", at.withNote(label + " returns every row of "
+                        + list.get().callee() + " with no limit or page; the response grows with the table")));
+            }
+        }
+        if (!fact.rateLimited() && c.scan != null) {
+            if (authRoute.matcher(c.route).find() || authRoute.matcher(c.handler).find()) {
+                out.add(finding("route.auth-not-rate-limited", at.withNote("authentication route " + label
+                        + " has no rate limit in code; password guessing and sign-up abuse are unthrottled")));
+            } else if (c.scan.calls(aiCalls)) {
+                out.add(finding("route.ai-not-rate-limited", at.withNote("route " + label
+                        + " calls an AI model without a rate limit; one caller can run up the bill")));
+            }
+        }
+        return out;
     }
 
     private Finding finding(String ruleId, Evidence evidence) {
