@@ -1,5 +1,6 @@
 package dev.prodready.collect.document;
 
+import dev.prodready.collect.text.RegexGate;
 import dev.prodready.fact.DocKind;
 import dev.prodready.fact.DocumentSignal;
 import dev.prodready.fact.Evidence;
@@ -10,10 +11,8 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,7 +118,8 @@ final class DocumentClassifier {
             if (s.level() == 0) {
                 continue; // the text before the first heading is usually a project blurb, not a topic
             }
-            if (rule.notHeadings().stream().anyMatch(p -> p.matcher(s.heading()).find())) {
+            String heading = s.heading().toLowerCase(Locale.ROOT);
+            if (rule.notHeadings().stream().anyMatch(p -> RegexGate.find(p, s.heading(), heading))) {
                 continue; // a heading the kind rejects ("Backup codes", "Supported versions") is not that kind by content
             }
             int from = s.bodyStart();
@@ -227,16 +227,10 @@ final class DocumentClassifier {
 
     private static List<int[]> anchorSpans(List<Pattern> anchors, String line) {
         List<int[]> spans = new ArrayList<>();
-        String lower = null;
+        String lower = line.toLowerCase(Locale.ROOT);
         for (Pattern anchor : anchors) {
-            String literal = requiredLiteral(anchor);
-            if (!literal.isEmpty()) {
-                if (lower == null) {
-                    lower = line.toLowerCase(Locale.ROOT);
-                }
-                if (!lower.contains(literal)) {
-                    continue;
-                }
+            if (!RegexGate.of(anchor).mayMatch(lower)) {
+                continue;
             }
             Matcher m = anchor.matcher(line);
             while (m.find()) {
@@ -244,34 +238,6 @@ final class DocumentClassifier {
             }
         }
         return spans;
-    }
-
-    private static final Map<Pattern, String> LITERALS = new ConcurrentHashMap<>();
-
-    /**
-     * The text an anchor cannot match without, in lower case: the plain words after a leading {@code \b}
-     * ("\\bRTO\\b" needs "rto", "\\brestor(e|ed)" needs "restor"), so a line without it skips the regex.
-     * "" when the anchor does not start so (it is then always run).
-     */
-    static String requiredLiteral(Pattern anchor) {
-        return LITERALS.computeIfAbsent(anchor, a -> {
-            String source = a.pattern();
-            if (source.startsWith("(?i)")) {
-                source = source.substring(4);
-            }
-            if (!source.startsWith("\\b")) {
-                return "";
-            }
-            int end = 2;
-            while (end < source.length() && (Character.isLetter(source.charAt(end)) || source.charAt(end) == ' ')) {
-                end++;
-            }
-            if (end < source.length() && "?*{".indexOf(source.charAt(end)) >= 0) {
-                end--; // the last letter is optional
-            }
-            String literal = source.substring(2, Math.max(2, end));
-            return literal.strip().length() >= 3 ? literal.toLowerCase(Locale.ROOT) : "";
-        });
     }
 
     /** The duration nearest an anchor; one written after it is preferred over one the same distance before. */

@@ -1,8 +1,10 @@
 package dev.prodready.collect.document;
 
+import dev.prodready.collect.text.RegexGate;
 import dev.prodready.fact.DocKind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,12 +41,17 @@ record KindRule(DocKind kind, List<Pattern> headings, List<Pattern> notHeadings,
     static final int MAX_HEADING = 300;
 
     boolean headingMatches(String heading) {
-        return heading.length() <= MAX_HEADING && headings.stream().anyMatch(p -> p.matcher(heading).find())
-                && notHeadings.stream().noneMatch(p -> p.matcher(heading).find());
+        if (heading.length() > MAX_HEADING) {
+            return false;
+        }
+        String lower = heading.toLowerCase(Locale.ROOT);
+        return headings.stream().anyMatch(p -> RegexGate.find(p, heading, lower))
+                && notHeadings.stream().noneMatch(p -> RegexGate.find(p, heading, lower));
     }
 
     boolean fileMatches(String path) {
-        return files.stream().anyMatch(p -> p.matcher(path).find());
+        String lower = path.toLowerCase(Locale.ROOT);
+        return files.stream().anyMatch(p -> RegexGate.find(p, path, lower));
     }
 
     /** Value kinds with anchors, levels or diagrams find their own evidence instead of the three routes. */

@@ -1,0 +1,184 @@
+package dev.prodready.collect.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The words a regular expression cannot match without, read off its start, so a text lacking all of them skips
+ * the regex: {@code \bRTO\b} needs "rto", {@code \b(database|db) schema} needs "database" or "db",
+ * {@code (^|/)run[-_]?books?} needs "run". Leading anchors ({@code ^}, {@code \b}, {@code (^|/)}, {@code \s*}) are
+ * stepped over. A regex that starts any other way gets no gate: {@link #mayMatch} is then always true.
+ *
+ * <p>The gate is a necessary condition only, checked on lower-cased text: a match always contains one of the
+ * words (in some case), whatever the regex's flags.
+ */
+public final class RegexGate {
+
+    private static final String[] SKIPPED = {"(?i)", "^", "\\b", "(^|/)", "(?:^|/)", "\\s*", "\\s+", "(?:^|\\s)"};
+    private static final int MIN = 2;
+
+    private final List<String> words;
+
+    private RegexGate(List<String> words) {
+        this.words = words;
+    }
+
+    private static final Map<Pattern, RegexGate> GATES = new ConcurrentHashMap<>();
+
+    /** The gate of a pattern, read once per pattern (rules hold their patterns for the life of the process). */
+    public static RegexGate of(Pattern pattern) {
+        return GATES.computeIfAbsent(pattern, p -> new RegexGate(words(p.pattern())));
+    }
+
+    /** {@code pattern.matcher(text).find()}, skipped when the gate says it cannot match. */
+    public static boolean find(Pattern pattern, String text, String lowerCase) {
+        return of(pattern).mayMatch(lowerCase) && pattern.matcher(text).find();
+    }
+
+    /** Whether the regex may match text whose lower-case form is {@code lowerCase}. */
+    public boolean mayMatch(String lowerCase) {
+        if (words == null) {
+            return true;
+        }
+        for (String w : words) {
+            if (lowerCase.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words (lower case), or null when the regex has no gate. */
+    List<String> words() {
+        return words;
+    }
+
+    private static List<String> words(String source) {
+        if (topLevelAlternation(source)) {
+            return null;
+        }
+        int i = 0;
+        boolean stepped = true;
+        while (stepped) {
+            stepped = false;
+            for (String s : SKIPPED) {
+                if (source.startsWith(s, i)) {
+                    i += s.length();
+                    stepped = true;
+                }
+            }
+        }
+        if (i >= source.length()) {
+            return null;
+        }
+        if (source.charAt(i) != '(') {
+            String word = leadingWord(source, i);
+            return word.length() >= MIN ? List.of(word) : null;
+        }
+        int bodyStart = source.startsWith("(?:", i) ? i + 3 : source.startsWith("(?", i) ? -1 : i + 1;
+        if (bodyStart < 0) {
+            return null; // look-around, named group or inline flags: not read
+        }
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        int start = bodyStart;
+        int close = -1;
+        for (int k = bodyStart; k < source.length() && close < 0; k++) {
+            char c = source.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                k = classEnd(source, k);
+                if (k < 0) {
+                    return null;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    alternatives.add(source.substring(start, k));
+                    close = k;
+                } else {
+                    depth--;
+                }
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(source.substring(start, k));
+                start = k + 1;
+            }
+        }
+        if (close < 0 || close + 1 < source.length() && "?*{".indexOf(source.charAt(close + 1)) >= 0) {
+            return null; // unbalanced, or the whole group is optional
+        }
+        List<String> result = new ArrayList<>();
+        for (String alternative : alternatives) {
+            String word = leadingWord(alternative, 0);
+            if (word.length() < MIN) {
+                return null;
+            }
+            result.add(word);
+        }
+        return List.copyOf(result);
+    }
+
+    /** The plain characters at the start of a regex, lower-cased; an optional last character is left out. */
+    private static String leadingWord(String source, int from) {
+        StringBuilder word = new StringBuilder();
+        int k = from;
+        while (k < source.length()) {
+            char c = source.charAt(k);
+            if (Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '_' || c == '/' || c == ',' || c == ':'
+                    || c == '\'' || c == '"' || c == '@' || c == '#' || c == '=' || c == '<' || c == '>' || c == '&') {
+                word.append(c);
+                k++;
+            } else if (c == '\\' && k + 1 < source.length() && !Character.isLetterOrDigit(source.charAt(k + 1))) {
+                word.append(source.charAt(k + 1)); // an escaped punctuation character stands for itself
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (k < source.length() && "?*{".indexOf(source.charAt(k)) >= 0 && word.length() > 0) {
+            word.setLength(word.length() - 1);
+        }
+        return word.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether an unescaped '|' outside every group and class splits the whole regex. */
+    private static boolean topLevelAlternation(String source) {
+        int depth = 0;
+        for (int k = 0; k < source.length(); k++) {
+            char c = source.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                k = classEnd(source, k);
+                if (k < 0) {
+                    return true;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int classEnd(String source, int open) {
+        for (int k = open + 1; k < source.length(); k++) {
+            char c = source.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == ']' && k > open + 1) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

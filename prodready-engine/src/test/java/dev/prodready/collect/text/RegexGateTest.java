@@ -1,0 +1,109 @@
+package dev.prodready.collect.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A regex gate never turns away text its regex matches, and gates the shapes the rules are written in. */
+class RegexGateTest {
+
+    @Test
+    void readsTheWordsARegexStartsWith() {
+        assertThat(words("\\bRTO\\b")).containsExactly("rto");
+        assertThat(words("\\brestor(e|ed|ation)\\w*")).containsExactly("restor");
+        assertThat(words("\\b(database|db) (schema|model)s?\\b")).containsExactly("database", "db");
+        assertThat(words("(^|/)(run[-_]?books?|playbooks?)(/|x)")).containsExactly("run", "playbook");
+        assertThat(words("\\bdeploy(ing|ment)?\\b")).containsExactly("deploy");
+        assertThat(words("\\.env\\b")).containsExactly(".env");
+        assertThat(words("(?i)^schema$")).containsExactly("schema");
+        assertThat(words("\\b(deploy(ment)?|release)\\b.*\\bchecklist\\b")).containsExactly("deploy", "release");
+    }
+
+    @Test
+    void regexesItCannotReadHaveNoGate() {
+        assertThat(words("foo|bar")).isNull();
+        assertThat(words("(foo)?bar")).isNull();
+        assertThat(words("\\b(a|bc)")).isNull();
+        assertThat(words("[a-z]+ing")).isNull();
+        assertThat(words("(?<name>x)")).isNull();
+        assertThat(RegexGate.of(Pattern.compile("[0-9]+")).mayMatch("anything")).isTrue();
+    }
+
+    @Test
+    void everyRuleRegexMatchIsLetThroughOnRealText() throws IOException {
+        List<Pattern> patterns = new ArrayList<>();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        for (String resource : List.of("/documents/kinds.yml", "/patterns/security.yml", "/patterns/operations.yml",
+                "/patterns/documentation.yml", "/patterns/stack.yml")) {
+            try (InputStream in = RegexGateTest.class.getResourceAsStream(resource)) {
+                collect(yaml.readTree(in), patterns);
+            }
+        }
+        assertThat(patterns).hasSizeGreaterThan(200);
+        List<String> lines = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/test/resources/fixtures"), Path.of("../examples"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.filter(Files::isRegularFile).filter(f -> Files.isReadable(f)).toList()) {
+                    lines.add(root.relativize(p).toString().replace('\\', '/'));
+                    lines.addAll(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList());
+                }
+            }
+        }
+        int matches = 0;
+        int gated = 0;
+        for (Pattern pattern : patterns) {
+            RegexGate gate = RegexGate.of(pattern);
+            gated += gate.words() != null ? 1 : 0;
+            for (String line : lines) {
+                if (pattern.matcher(line).find()) {
+                    matches++;
+                    assertThat(gate.mayMatch(line.toLowerCase(Locale.ROOT))).as(pattern + " on " + line).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+        assertThat(gated).isGreaterThan(patterns.size() / 2);
+    }
+
+    private static void collect(JsonNode node, List<Pattern> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String key = e.getKey();
+                if (List.of("headings", "notHeadings", "files", "anchors", "content", "regex").contains(key)) {
+                    (e.getValue().isArray() ? e.getValue() : List.of(e.getValue())).forEach(v -> {
+                        JsonNode n = (JsonNode) v;
+                        if (n.isTextual()) {
+                            try {
+                                out.add(Pattern.compile(n.asText(), Pattern.CASE_INSENSITIVE | Pattern.MULTILINE));
+                            } catch (RuntimeException ignored) {
+                                // not a regex in this file's dialect
+                            }
+                        }
+                    });
+                } else {
+                    collect(e.getValue(), out);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collect(n, out));
+        }
+    }
+
+    private static List<String> words(String regex) {
+        return RegexGate.of(Pattern.compile(regex)).words();
+    }
+}
