@@ -55,6 +55,9 @@ public final class DocumentCollector implements FileCollector {
             "termos", "conditionsutilisation", "termini", "voorwaarden");
     private static final Set<String> INDEX_NAMES = Set.of("page", "index", "+page", "route", "_index", "default");
     /** Where a file named like a legal page is code, not a page. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("[-_.]?(page|view|screen|component)$");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern NOT_PAGES = Pattern.compile(
             "(^|/)(api|components?|lib|hooks|utils|helpers|node_modules|test|tests|__tests__|e2e|stories)/"
                     + "|\\.(test|spec|stories|d)\\.[a-z]+$");
@@ -167,9 +170,6 @@ public final class DocumentCollector implements FileCollector {
                 name = name.substring(0, name.length() - 5); // privacy.html.erb
             }
         }
-        if (NOT_PAGES.matcher(lower).find()) {
-            return Optional.empty();
-        }
         int slash = path.lastIndexOf('/');
         String dir = slash < 0 ? "" : path.substring(0, slash);
         String stem = name.toLowerCase(Locale.ROOT);
@@ -180,10 +180,11 @@ public final class DocumentCollector implements FileCollector {
         } else {
             name = name.substring(name.lastIndexOf('.') + 1); // Remix flat routes: legal.privacy
         }
-        String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
-                .replaceAll("[-_.]?(page|view|screen|component)$", "");
-        String key = kebab.replaceAll("[^a-z0-9]", "");
-        if (!PAGE_TOPICS.contains(key)) {
+        String kebab = PAGE_SUFFIX.matcher(CAMEL_HUMP.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT))
+                .replaceAll("");
+        String key = NOT_ALPHANUMERIC.matcher(kebab).replaceAll("");
+        // The topic first: most files are not named for one, and that is cheaper to tell than the folder test.
+        if (!PAGE_TOPICS.contains(key) || NOT_PAGES.matcher(lower).find()) {
             return Optional.empty();
         }
         return Optional.of((dir.isEmpty() ? "" : dir + "/") + kebab + ".md");

@@ -152,7 +152,7 @@ final class DocumentParser {
             }
             Matcher html = HTML_HEADING.matcher(line);
             if (line.length() <= 1_000 && html.matches()) {
-                addHeading(doc, headings, texts, i, Integer.parseInt(html.group(1)), html.group(2).replaceAll("<[^>]+>", ""));
+                addHeading(doc, headings, texts, i, Integer.parseInt(html.group(1)), TAG.matcher(html.group(2)).replaceAll(""));
                 continue;
             }
             if (i + 1 < lines.size() && !line.isBlank() && !doc.heading[i] && !LIST_OR_TABLE.matcher(line).find()
@@ -300,10 +300,13 @@ final class DocumentParser {
     }
 
     /** Heading text without Markdown markup, links, numbering or a trailing colon. */
+    private static final Pattern HEADING_ID = Pattern.compile("\\{#[^}]*}\\s*$");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
     static String clean(String raw) {
         String s = LINK.matcher(raw).replaceAll("$1");
         s = s.replace("**", "").replace("__", "").replace("`", "").replace("*", "");
-        s = s.replaceAll("\\{#[^}]*}\\s*$", "").replaceAll("<[^>]+>", "");
+        s = TAG.matcher(HEADING_ID.matcher(s).replaceAll("")).replaceAll("");
         s = s.strip();
         // Leading emoji and symbols ("🚀 Deployment") carry no meaning for classification.
         int k = 0;
