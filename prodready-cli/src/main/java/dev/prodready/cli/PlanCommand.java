@@ -15,8 +15,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,12 +81,7 @@ public final class PlanCommand implements Callable<Integer> {
                 FORMATS.get(t[0]).render(report, schedule, stdout);
             } else {
                 Path file = Path.of(t[1]);
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    FORMATS.get(t[0]).render(report, schedule, w);
-                }
+                ReportFiles.write(file, w -> FORMATS.get(t[0]).render(report, schedule, w));
                 stdout.write("Plan as " + t[0] + ": " + file + "\n");
             }
         }

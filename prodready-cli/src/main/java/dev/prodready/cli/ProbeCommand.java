@@ -26,8 +26,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +94,7 @@ public final class ProbeCommand implements Callable<Integer> {
             for (OutputOptions.Output o : outputs) {
                 if (o.format().equals("console")) {
                     if (!o.file().equals("-")) {
-                        write(w -> new ProbeConsole(false, output.verbose).render(result, w), Path.of(o.file()));
+                        ReportFiles.write(Path.of(o.file()), w -> new ProbeConsole(false, output.verbose).render(result, w));
                     }
                     continue;
                 }
@@ -105,7 +103,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 if (o.file().equals("-")) {
                     renderer.render(result.report(), stdout);
                 } else {
-                    write(w -> renderer.render(result.report(), w), Path.of(o.file()));
+                    ReportFiles.write(Path.of(o.file()), w -> renderer.render(result.report(), w));
                     if (!consoleToFile) {
                         stdout.write("Full " + o.format() + " report: " + o.file() + "\n");
                     }
@@ -126,23 +124,6 @@ public final class ProbeCommand implements Callable<Integer> {
             return ExitCode.GATE_FAILED;
         }
         return ExitCode.OK;
-    }
-
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void write(Body body, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path tmp = Files.createTempFile(parent, ".prodready-", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            body.write(w);
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     static URI parseUrl(String text) {

@@ -21,10 +21,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -105,9 +102,7 @@ public final class SecretsCommand implements Callable<Integer> {
         for (OutputOptions.Output o : outputs) {
             if (o.format().equals("console")) {
                 if (!o.file().equals("-")) {
-                    try (Writer w = Files.newBufferedWriter(Path.of(o.file()), StandardCharsets.UTF_8)) {
-                        console(report, result.coverage(), new PrintWriter(w));
-                    }
+                    ReportFiles.write(Path.of(o.file()), w -> console(report, result.coverage(), new PrintWriter(w)));
                 }
                 continue;
             }
@@ -115,13 +110,7 @@ public final class SecretsCommand implements Callable<Integer> {
             if (o.file().equals("-")) {
                 renderer.render(report, stdout);
             } else {
-                Path file = Path.of(o.file()).toAbsolutePath();
-                Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), ".prodready-", ".tmp");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    renderer.render(report, w);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ReportFiles.write(Path.of(o.file()).toAbsolutePath(), w -> renderer.render(report, w));
             }
         }
         stdout.flush();

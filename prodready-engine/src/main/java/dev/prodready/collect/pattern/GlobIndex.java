@@ -2,6 +2,7 @@ package dev.prodready.collect.pattern;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,13 +29,14 @@ public final class GlobIndex<T> {
 
         final Map<Glob, List<Entry<T>>> groups = new LinkedHashMap<>();
         /** Per folder, the globs that can match a file in it (the ones that do not split are always in). */
-        final Map<String, Glob[]> byFolder = new ConcurrentHashMap<>();
+        final Map<String, Candidate<T>[]> byFolder = new ConcurrentHashMap<>();
 
-        Glob[] forFolder(String folder) {
-            Glob[] known = byFolder.get(folder);
+        @SuppressWarnings("unchecked")
+        Candidate<T>[] forFolder(String folder) {
+            Candidate<T>[] known = byFolder.get(folder);
             if (known == null) {
-                known = groups.keySet().stream().filter(g -> !g.splits() || g.folderMatches(folder))
-                        .toArray(Glob[]::new);
+                known = groups.entrySet().stream().filter(e -> !e.getKey().splits() || e.getKey().folderMatches(folder))
+                        .map(e -> new Candidate<>(e.getKey(), e.getValue())).toArray(Candidate[]::new);
                 if (byFolder.size() < MAX_FOLDERS) {
                     byFolder.put(folder, known);
                 }
@@ -43,7 +45,12 @@ public final class GlobIndex<T> {
         }
     }
 
-    private final Map<String, Bucket<T>> byKey = new HashMap<>();
+    /** A glob a file's folder allows, and the entries that use it. */
+    private record Candidate<T>(Glob glob, List<Entry<T>> entries) {
+    }
+
+    private final Map<String, Bucket<T>> byName = new HashMap<>();
+    private final Map<String, Bucket<T>> byExtension = new HashMap<>();
     private final Bucket<T> open = new Bucket<>();
     private int added;
 
@@ -54,8 +61,8 @@ public final class GlobIndex<T> {
         Glob shared = interned.computeIfAbsent((glob.ignoreCase() ? "i:" : "c:") + glob.source(), k -> glob);
         Entry<T> entry = new Entry<>(added++, value);
         glob.indexKeys().ifPresentOrElse(
-                keys -> new LinkedHashSet<>(keys).forEach(k -> file(byKey.computeIfAbsent(k, x -> new Bucket<>()),
-                        shared, entry)),
+                keys -> new LinkedHashSet<>(keys).forEach(k -> file((k.startsWith("name:") ? byName : byExtension)
+                        .computeIfAbsent(k.substring(k.indexOf(':') + 1), x -> new Bucket<>()), shared, entry)),
                 () -> file(open, shared, entry));
     }
 
@@ -70,29 +77,35 @@ public final class GlobIndex<T> {
         String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
         String folder = path.substring(0, slash + 1);
         List<Entry<T>> hits = new ArrayList<>();
-        collect(byKey.get("name:" + name), path, slash, folder, hits);
+        collect(byName.get(name), path, slash, folder, hits);
         // The name's last dot gives its extension key ("a.test.ts" is filed as "ts").
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            collect(byKey.get("ext:" + name.substring(dot + 1)), path, slash, folder, hits);
+            collect(byExtension.get(name.substring(dot + 1)), path, slash, folder, hits);
         }
         collect(open, path, slash, folder, hits);
         if (hits.isEmpty()) {
             return List.of();
         }
         hits.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        Set<T> values = new LinkedHashSet<>();
-        hits.forEach(h -> values.add(h.value()));
-        return List.copyOf(values);
+        List<T> values = new ArrayList<>(hits.size());
+        Set<T> seen = new HashSet<>();
+        for (Entry<T> h : hits) {
+            if (seen.add(h.value())) {
+                values.add(h.value());
+            }
+        }
+        return values;
     }
 
     private static <T> void collect(Bucket<T> bucket, String path, int slash, String folder, List<Entry<T>> hits) {
         if (bucket == null || bucket.groups.isEmpty()) {
             return;
         }
-        for (Glob glob : bucket.forFolder(folder)) {
+        for (Candidate<T> c : bucket.forFolder(folder)) {
+            Glob glob = c.glob();
             if (glob.splits() ? glob.nameMatches(path, slash + 1) : glob.matches(path)) {
-                hits.addAll(bucket.groups.get(glob));
+                hits.addAll(c.entries());
             }
         }
     }
