@@ -47,7 +47,7 @@ class ExampleExpectationsTest {
         assertThat(r.summary().verifiedShare()).isGreaterThan(0.8);
         assertThat(r.stack().remediationStack()).isEqualTo("nextjs");
         for (String id : List.of("auth.mfa", "authz.rbac", "appsec.input-validation", "errors.tracking",
-                "db.backups-automated", "backup.cross-region", "dr.rto-defined", "incident.plan", "docs.architecture")) {
+                "db.backups-automated", "db.deletion-protection", "backup.cross-region", "dr.rto-defined", "incident.plan", "docs.architecture")) {
             assertThat(status(r, id)).as(id).isEqualTo(Status.PASS);
         }
     }

@@ -54,10 +54,10 @@ public final class AutomatedBackupsCheck implements Check {
             });
         }
         if (!verdict.isEmpty()) {
+            // Whether a destroy would take the backups with it is db.deletion-protection's judgement, not counted here.
             Outcome outcome = verdict.outcome("every database has automated daily backups",
                     "a database has no automated backups", "backup settings of some databases come from variables or "
-                            + "modules this scan cannot read",
-                    "backups run, but destroying a database would also delete its automated backups");
+                            + "modules this scan cannot read");
             return withJobs(outcome, jobs);
         }
         if (!jobs.isEmpty()) {
@@ -108,19 +108,8 @@ public final class AutomatedBackupsCheck implements Check {
             return DbSetting.unresolved(db, db.label() + ": backup retention set from " + r.where().map(v -> v instanceof
                     IacValue.Expression e ? e.expression() : v.text()).orElse("an expression"));
         }
-        boolean protectedDb = DatabaseFacts.trueAt(db, "deletion_protection").isPresent()
-                || DatabaseFacts.trueAt(db, "Properties.DeletionProtection").isPresent();
-        Optional<IacValue> skip = DatabaseFacts.trueAt(db, "skip_final_snapshot");
-        boolean cfnDeletes = db.isCloudFormation() && db.text("DeletionPolicy").equals("Delete");
-        if ((skip.isPresent() || cfnDeletes) && !protectedDb) {
-            return new DbSetting(DbSetting.State.RISKY, skip.map(v -> db.at(v, db.label()
-                    + ": no final snapshot and no deletion protection; a destroy removes the automated backups too"))
-                    .orElse(db.at("DeletionPolicy", db.label() + ": DeletionPolicy Delete without deletion protection; "
-                            + "deleting the stack removes the database and its automated backups")));
-        }
         String kept = r.days().map(d -> "kept " + d + " days").orElse("on (AWS default retention: 1 day)");
-        String guard = protectedDb ? "; deletion protection on" : "";
-        String note = db.label() + ": automated daily backups " + kept + guard;
+        String note = db.label() + ": automated daily backups " + kept;
         return DbSetting.ok(r.where().map(w -> db.at(w, note)).orElse(db.evidence(note)));
     }
 

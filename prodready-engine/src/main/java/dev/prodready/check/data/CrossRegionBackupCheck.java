@@ -61,8 +61,7 @@ public final class CrossRegionBackupCheck implements Check {
         if (!verdict.isEmpty()) {
             return verdict.outcome("backups are stored outside the database's region",
                     "backups live in the same region as the database",
-                    "where some databases keep their backups is not readable from the files",
-                    "backups leave the region, with risks noted");
+                    "where some databases keep their backups is not readable from the files");
         }
         Optional<Evidence> supabase = Platforms.supabase(facts);
         if (supabase.isPresent()) {

@@ -23,7 +23,8 @@ public final class DataChecks {
             new RtoDefinedCheck(),
             new RpoDefinedCheck(),
             new DisasterRecoveryPlanCheck(),
-            new CrossRegionBackupCheck());
+            new CrossRegionBackupCheck(),
+            new DeletionProtectionCheck());
 
     private DataChecks() {
     }

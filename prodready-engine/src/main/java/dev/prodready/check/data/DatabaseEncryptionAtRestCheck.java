@@ -44,8 +44,7 @@ public final class DatabaseEncryptionAtRestCheck implements Check {
         }
         if (!verdict.isEmpty()) {
             return verdict.outcome("database storage is encrypted at rest", "a database stores its data unencrypted",
-                    "encryption of some databases is set from variables or modules this scan cannot read",
-                    "encrypted, with risks noted");
+                    "encryption of some databases is set from variables or modules this scan cannot read");
         }
         Optional<Evidence> supabase = Platforms.supabase(facts);
         if (supabase.isPresent()) {

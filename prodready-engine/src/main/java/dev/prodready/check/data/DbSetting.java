@@ -9,7 +9,7 @@ import dev.prodready.fact.Evidence;
  */
 record DbSetting(State state, Evidence evidence) {
 
-    enum State { OK, MISSING, UNRESOLVED, RISKY }
+    enum State { OK, MISSING, UNRESOLVED }
 
     static DbSetting ok(Evidence evidence) {
         return new DbSetting(State.OK, evidence);

@@ -6,7 +6,7 @@ import dev.prodready.fact.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Folds per-database settings into one outcome: any missing fails, then unreadable is unknown, then risky is partial. */
+/** Folds per-database settings into one outcome: any missing fails, then unreadable is unknown, else it passes. */
 final class DbVerdict {
 
     private final List<DbSetting> settings = new ArrayList<>();
@@ -19,7 +19,7 @@ final class DbVerdict {
         return settings.isEmpty();
     }
 
-    Outcome outcome(String passMessage, String failMessage, String unknownMessage, String riskyMessage) {
+    Outcome outcome(String passMessage, String failMessage, String unknownMessage) {
         List<Evidence> missing = of(DbSetting.State.MISSING);
         if (!missing.isEmpty()) {
             return Outcome.fail(failMessage, missing.stream().limit(6).toList());
@@ -28,14 +28,7 @@ final class DbVerdict {
         if (!unresolved.isEmpty()) {
             return Outcome.unknown(unknownMessage, unresolved.stream().limit(6).toList());
         }
-        List<Evidence> risky = of(DbSetting.State.RISKY);
-        List<Evidence> ok = of(DbSetting.State.OK);
-        if (!risky.isEmpty()) {
-            List<Evidence> evidence = new ArrayList<>(risky);
-            evidence.addAll(ok);
-            return Outcome.partial(riskyMessage, evidence.stream().limit(6).toList());
-        }
-        return Outcome.pass(passMessage, ok.stream().limit(6).toList());
+        return Outcome.pass(passMessage, of(DbSetting.State.OK).stream().limit(6).toList());
     }
 
     private List<Evidence> of(DbSetting.State state) {

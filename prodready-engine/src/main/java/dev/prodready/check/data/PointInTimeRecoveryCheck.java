@@ -51,8 +51,7 @@ public final class PointInTimeRecoveryCheck implements Check {
         if (!verdict.isEmpty()) {
             return verdict.outcome("every database can be restored to a point in time",
                     "a database can only go back to its last full backup, or not at all",
-                    "recovery settings of some databases come from variables or modules this scan cannot read",
-                    "point-in-time recovery is on, with risks noted");
+                    "recovery settings of some databases come from variables or modules this scan cannot read");
         }
         List<ContentMatch> wal = Matches.of(facts, "pitr.wal-archiving");
         if (!wal.isEmpty()) {

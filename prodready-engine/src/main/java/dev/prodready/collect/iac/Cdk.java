@@ -255,6 +255,13 @@ final class Cdk {
                         "pointInTimeRecoverySpecification.pointInTimeRecoveryEnabled"));
                 pitr.ifPresent(v -> p.properties.put("PointInTimeRecoverySpecification", new IacValue.Mapping(
                         Map.of("PointInTimeRecoveryEnabled", v), v.line())));
+                p.set("DeletionProtectionEnabled", props.get("deletionProtection"));
+                removal(p, props);
+                if (!p.top.containsKey("DeletionPolicy")) {
+                    // CDK keeps a table when its stack is deleted unless told otherwise; CloudFormation would delete it.
+                    p.top.put("DeletionPolicy", new IacValue.Scalar("Retain", IacValue.Scalar.Type.STRING, call.line(),
+                            "CDK default for dynamodb." + cls + ": RemovalPolicy.RETAIN"));
+                }
             }
             case "certificatemanager.Certificate", "certificatemanager.DnsValidatedCertificate" -> {
                 Pending p = add(call, "AWS::CertificateManager::Certificate", service, cls, props);
@@ -385,8 +392,10 @@ final class Cdk {
                 case "SNAPSHOT" -> "Snapshot";
                 default -> "";
             };
-            p.top.put("DeletionPolicy", policy.isEmpty() ? v : IacValue.Scalar.of(policy, IacValue.Scalar.Type.STRING,
-                    v.line()));
+            IacValue mapped = policy.isEmpty() ? v : IacValue.Scalar.of(policy, IacValue.Scalar.Type.STRING, v.line());
+            // CDK applies a removal policy to both the delete and the replacement of the resource.
+            p.top.put("DeletionPolicy", mapped);
+            p.top.put("UpdateReplacePolicy", mapped);
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Pulumi programs: YAML ({@code resources:} in Pulumi.yaml), TypeScript/JavaScript ({@code new aws.rds.Instance("db",
@@ -54,6 +55,9 @@ final class Pulumi {
             "security_rules", "security_rule", "aliases", "alias", "allows", "allow", "denies", "deny");
     private static final Map<String, Map<String, String>> TYPE_BLOCKS = Map.of(
             "aws_wafv2_web_acl", Map.of("rules", "rule"), "google_compute_security_policy", Map.of("rules", "rule"));
+
+    private static final Pattern PROTECT = Pattern.compile(
+            "\\bprotect\\s*[=:]\\s*(True|true)\\b");
 
     private Pulumi() {
     }
@@ -134,7 +138,7 @@ final class Pulumi {
                 IacValue props = r.get("properties").map(Pulumi::yamlValues)
                         .orElse(IacValue.Mapping.empty(r.line()));
                 emit(path, token, e.getKey(), props instanceof IacValue.Mapping m ? m : IacValue.Mapping.empty(r.line()),
-                        r.line(), sink);
+                        r.line(), protect(r.path("options.protect")), sink);
                 n++;
             }
         }
@@ -191,7 +195,9 @@ final class Pulumi {
             } else {
                 props = new IacValue.Mapping(withoutOptions(call.keywords()), call.line());
             }
-            emit(path, token.get(), name, props, call.line(), sink);
+            Optional<IacValue> options = call.positional().size() > 2 ? Optional.of(call.positional().get(2))
+                    : Optional.ofNullable(call.keywords().get("opts"));
+            emit(path, token.get(), name, props, call.line(), options.flatMap(Pulumi::protectOption), sink);
             n++;
         }
         return n;
@@ -217,10 +223,33 @@ final class Pulumi {
         return Optional.of(s[1] + ":" + s[2] + ":" + s[3]);
     }
 
-    private static void emit(String path, String token, String name, IacValue.Mapping props, int line, FactSink sink) {
+    /** The resource option protect: a literal mapping entry, or a ResourceOptions(protect=True) call read as text. */
+    private static Optional<IacValue> protectOption(IacValue options) {
+        if (options instanceof IacValue.Mapping m) {
+            return protect(m.get("protect"));
+        }
+        if (options instanceof IacValue.Expression e && PROTECT.matcher(e.expression()).find()) {
+            return Optional.of(IacValue.Scalar.of("true", IacValue.Scalar.Type.BOOL, e.line()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<IacValue> protect(Optional<IacValue> flag) {
+        return flag.filter(v -> v instanceof IacValue.Scalar s && s.bool().orElse(false));
+    }
+
+    private static void emit(String path, String token, String name, IacValue.Mapping props, int line,
+                             Optional<IacValue> protect, FactSink sink) {
         Optional<String> tf = terraformType(token);
         String type = tf.orElse(token);
         IacValue.Mapping body = (IacValue.Mapping) terraformShape(props, type);
+        if (protect.isPresent()) {
+            // Pulumi's protect refuses deletes as Terraform's prevent_destroy does; read it in the same place.
+            Map<String, IacValue> withLifecycle = new LinkedHashMap<>(body.entries());
+            withLifecycle.put("lifecycle", new IacValue.Mapping(Map.of("prevent_destroy", protect.get()),
+                    protect.get().line()));
+            body = new IacValue.Mapping(withLifecycle, body.line());
+        }
         sink.add(new IacResource(FORMAT, "resource", type, name, body,
                 Evidence.at(path, line, "Pulumi resource " + name + " (" + token + ")")));
     }

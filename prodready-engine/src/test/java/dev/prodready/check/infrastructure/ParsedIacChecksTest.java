@@ -3,6 +3,7 @@ package dev.prodready.check.infrastructure;
 import dev.prodready.check.Check;
 import dev.prodready.check.data.AutomatedBackupsCheck;
 import dev.prodready.check.data.DatabaseEncryptionAtRestCheck;
+import dev.prodready.check.data.DeletionProtectionCheck;
 import dev.prodready.check.monitoring.CriticalAlertsCheck;
 import dev.prodready.check.monitoring.LogRetentionCheck;
 import dev.prodready.check.monitoring.PerformanceAlertsCheck;
@@ -62,10 +63,14 @@ class ParsedIacChecksTest {
                         "module \"db\" {\n  source = \"terraform-aws-modules/rds/aws\"\n}\n")), PASS, "db.tf:1")),
                 row(new DatabaseEncryptionAtRestCheck(), Case.of("encryption from an unresolved variable is unknown", facts(
                         Scan.file("infra/main.tf", DB_FROM_VAR)), UNKNOWN, "infra/main.tf:5")),
-                row(new AutomatedBackupsCheck(), Case.of("CloudFormation DeletionPolicy Delete without protection is partial",
+                row(new DeletionProtectionCheck(), Case.of("CloudFormation DeletionPolicy Delete without protection fails",
                         facts(Scan.file("t.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n"
                                 + "    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Delete\n    Properties:\n"
-                                + "      BackupRetentionPeriod: 7\n")), PARTIAL, "t.yaml:5")),
+                                + "      BackupRetentionPeriod: 7\n")), FAIL, "t.yaml:5")),
+                row(new AutomatedBackupsCheck(), Case.of("CloudFormation DeletionPolicy Delete leaves backups themselves passing",
+                        facts(Scan.file("t.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n"
+                                + "    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Delete\n    Properties:\n"
+                                + "      BackupRetentionPeriod: 7\n")), PASS, "t.yaml:7")),
                 row(new LogRetentionCheck(), Case.of("one log group without retention makes it partial", facts(Scan.file("logs.tf",
                         "resource \"aws_cloudwatch_log_group\" \"a\" {\n  retention_in_days = 30\n}\n"
                                 + "resource \"aws_cloudwatch_log_group\" \"b\" {\n  name = \"b\"\n}\n")),
