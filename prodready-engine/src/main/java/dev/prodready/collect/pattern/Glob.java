@@ -34,6 +34,14 @@ public final class Glob {
     /** The folder part when it needs no regex: "**\/" (any folder), or a literal folder path; else null. */
     private final String folderLiteral;
 
+    /**
+     * When the verdict on a file depends only on its extension once its folder is allowed: the suffixes ".ext" the
+     * name may end in ({@code **}{@code /*.{ts,tsx}}, {@code src/**}{@code /*.md}); else null.
+     */
+    private final List<String> extensionSuffixes;
+    /** The verdict depends only on the folder ({@code lit/**}, {@code **}{@code /lit/**}). */
+    private final boolean folderOnly;
+
     /** Folders remembered per glob at most; beyond it the folder part is matched afresh (memory stays bounded). */
     private static final int MAX_FOLDERS = 20_000;
 
@@ -60,6 +68,60 @@ public final class Glob {
             this.nameRegex = null;
             this.nameShapes = null;
         }
+        this.folderOnly = fast != null && UNDER_FOLDER.matcher(source).matches();
+        this.extensionSuffixes = extensionSuffixes(source, slash, fast != null, nameShapes);
+    }
+
+    private static List<String> extensionSuffixes(String source, int slash, boolean fast, List<String[]> shapes) {
+        List<String> suffixes = new java.util.ArrayList<>();
+        if (fast) {
+            java.util.regex.Matcher m = ANY_DIR_EXTENSIONS.matcher(source);
+            if (!m.matches()) {
+                return null;
+            }
+            for (String e : (m.group(1) != null ? m.group(1) : m.group(2)).split(",")) {
+                suffixes.add("." + e);
+            }
+        } else if (shapes != null) {
+            for (String[] shape : shapes) {
+                if (!shape[0].isEmpty() || shape[1] == null) {
+                    return null;
+                }
+                suffixes.add(shape[1]);
+            }
+        } else {
+            return null;
+        }
+        for (String suffix : suffixes) {
+            if (suffix.length() < 2 || suffix.charAt(0) != '.' || suffix.indexOf('.', 1) >= 0) {
+                return null; // ".d.ts" depends on more than the last extension
+            }
+        }
+        return List.copyOf(suffixes);
+    }
+
+    /**
+     * Whether {@link #matches} is decided by the file's extension alone, for a file in a folder the glob allows
+     * ({@link #folderMatches} for a splitting glob; any folder otherwise).
+     */
+    boolean decidedByExtension() {
+        return extensionSuffixes != null;
+    }
+
+    /** For a glob {@link #decidedByExtension}: its verdict on a file with this exact extension (no dot, "" for none). */
+    boolean matchesExtension(String extension) {
+        for (String suffix : extensionSuffixes) {
+            if (suffix.length() == extension.length() + 1 && suffix.regionMatches(ignoreCase, 1, extension, 0,
+                    extension.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verdict depends on the folder alone ({@code lit/**} shapes). */
+    boolean decidedByFolder() {
+        return folderOnly;
     }
 
     private static final Pattern ANY_DIR_EXTENSIONS = Pattern.compile("\\*\\*/\\*\\.(?:\\{([A-Za-z0-9_.,-]+)\\}|([A-Za-z0-9_.-]+))");

@@ -45,6 +45,65 @@ public final class GlobIndex<T> {
         }
     }
 
+    /**
+     * For files of one folder and one exact extension: the entries of the extension's and the open bucket's globs
+     * that match any such file whatever its stem (in order, with their values de-duplicated), and the globs that
+     * still have to be tried on each name.
+     */
+    private record Prepared<T>(List<Entry<T>> entries, List<T> values, Candidate<T>[] toTry) {
+    }
+
+    private static final int MAX_PREPARED = 50_000;
+    private final Map<String, Prepared<T>> prepared = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private Prepared<T> prepare(String folder, String extension) {
+        String key = folder + '\u0000' + extension;
+        Prepared<T> known = prepared.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Entry<T>> entries = new ArrayList<>();
+        List<Candidate<T>> toTry = new ArrayList<>();
+        Bucket<T> byExt = extension.isEmpty() ? null : byExtension.get(extension.toLowerCase(Locale.ROOT));
+        for (Bucket<T> bucket : java.util.Arrays.asList(byExt, open)) {
+            if (bucket == null || bucket.groups.isEmpty()) {
+                continue;
+            }
+            for (Candidate<T> c : bucket.forFolder(folder)) {
+                Glob glob = c.glob();
+                if (glob.decidedByExtension()) {
+                    if (glob.matchesExtension(extension)) {
+                        entries.addAll(c.entries());
+                    }
+                } else if (glob.decidedByFolder()) {
+                    if (glob.matches(folder + "_")) {
+                        entries.addAll(c.entries());
+                    }
+                } else {
+                    toTry.add(c);
+                }
+            }
+        }
+        entries.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        Prepared<T> made = new Prepared<>(List.copyOf(entries), distinctValues(entries), toTry.toArray(Candidate[]::new));
+        if (prepared.size() < MAX_PREPARED) {
+            prepared.put(key, made);
+        }
+        return made;
+    }
+
+    private static <T> List<T> distinctValues(List<Entry<T>> sorted) {
+        List<T> values = new ArrayList<>(sorted.size());
+        Set<T> seen = new HashSet<>();
+        for (Entry<T> h : sorted) {
+            if (seen.add(h.value())) {
+                values.add(h.value());
+            }
+        }
+        return List.copyOf(values);
+    }
+
     /** A glob a file's folder allows, and the entries that use it. */
     private record Candidate<T>(Glob glob, List<Entry<T>> entries) {
     }
@@ -66,36 +125,37 @@ public final class GlobIndex<T> {
                 () -> file(open, shared, entry));
     }
 
-    private static <T> void file(Bucket<T> bucket, Glob glob, Entry<T> entry) {
+    private void file(Bucket<T> bucket, Glob glob, Entry<T> entry) {
         bucket.groups.computeIfAbsent(glob, g -> new ArrayList<>()).add(entry);
         bucket.byFolder.clear();
+        prepared.clear();
     }
 
     /** The values of every glob that matches {@code path}, de-duplicated, in the order they were added. */
     public List<T> matching(String path) {
         int slash = path.lastIndexOf('/');
-        String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
         String folder = path.substring(0, slash + 1);
-        List<Entry<T>> hits = new ArrayList<>();
-        collect(byName.get(name), path, slash, folder, hits);
-        // The name's last dot gives its extension key ("a.test.ts" is filed as "ts").
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            collect(byExtension.get(name.substring(dot + 1)), path, slash, folder, hits);
+        int dot = path.lastIndexOf('.');
+        // The name's last dot gives its extension ("a.test.ts" is filed under "ts"); a leading dot is no extension.
+        String extension = dot > slash + 1 ? path.substring(dot + 1) : "";
+        Prepared<T> prep = prepare(folder, extension);
+        Bucket<T> named = byName.isEmpty() ? null : byName.get(path.substring(slash + 1).toLowerCase(Locale.ROOT));
+        if (named == null && prep.toTry().length == 0) {
+            return prep.values();
         }
-        collect(open, path, slash, folder, hits);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
-        hits.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        List<T> values = new ArrayList<>(hits.size());
-        Set<T> seen = new HashSet<>();
-        for (Entry<T> h : hits) {
-            if (seen.add(h.value())) {
-                values.add(h.value());
+        List<Entry<T>> hits = new ArrayList<>(prep.entries());
+        collect(named, path, slash, folder, hits);
+        for (Candidate<T> c : prep.toTry()) {
+            Glob glob = c.glob();
+            if (glob.splits() ? glob.nameMatches(path, slash + 1) : glob.matches(path)) {
+                hits.addAll(c.entries());
             }
         }
-        return values;
+        if (hits.size() == prep.entries().size()) {
+            return prep.values();
+        }
+        hits.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        return distinctValues(hits);
     }
 
     private static <T> void collect(Bucket<T> bucket, String path, int slash, String folder, List<Entry<T>> hits) {

@@ -68,14 +68,27 @@ final class PatternPlan {
         }
     }
 
-    /** The patterns whose file globs match {@code path}. */
+    /** The patterns whose file globs match {@code path}. Not to be changed: it may be shared. */
     BitSet applicable(String path) {
+        List<Integer> sets = globSets.matching(path);
+        // The index hands back one list for all files of a folder and extension: remember its union by identity.
+        Applicable known = lastApplicable.get();
+        if (known != null && known.sets() == sets) {
+            return known.patterns();
+        }
         BitSet result = new BitSet(patterns.size());
-        for (int set : globSets.matching(path)) {
+        for (int set : sets) {
             result.or(patternsOfGlobSet.get(set));
         }
+        lastApplicable.set(new Applicable(sets, result));
         return result;
     }
+
+    private record Applicable(List<Integer> sets, BitSet patterns) {
+    }
+
+    /** Each thread's last answer: a one-entry cache, as a thread sees files folder by folder. */
+    private final ThreadLocal<Applicable> lastApplicable = new ThreadLocal<>();
 
     /** The keyword gate of exactly these patterns (a set {@link #applicable} returned; not changed after). */
     Gate gate(BitSet applicable) {

@@ -67,4 +67,39 @@ class GlobTest {
             assertThat(index.matching(path)).as(path).isEqualTo(expected);
         }
     }
+
+    /** Every pattern and signal glob of the built-in rules, indexed, against random paths: the index agrees with the regexes. */
+    @Test
+    void indexOfTheBuiltInGlobsAgreesWithEachGlobsRegexOnRandomPaths() {
+        List<Glob> globs = new java.util.ArrayList<>();
+        ContentPatterns.builtInLenient().patterns().forEach(p -> p.files().forEach(g -> globs.add(Glob.of(g))));
+        GlobIndex<Integer> index = new GlobIndex<>();
+        for (int i = 0; i < globs.size(); i++) {
+            index.add(globs.get(i), i);
+        }
+        String[] folders = {"src", "app", "api", "pages", "docs", "supabase", "migrations", "functions", ".github",
+                "workflows", "components", "lib", "routes", "privacy", "e2e", "infra", "k8s", "x", "tests", "admin"};
+        String[] names = {"page.tsx", "route.ts", "index.js", "a.test.ts", "README.md", "main.tf", "ci.yml",
+                "Dockerfile", ".env.example", "001_init.sql", "schema.prisma", "AdminPanel.tsx", "privacy.mdx",
+                "x.d.ts", "app.py", "Main.java", "a.TSX", "settings.json", "values.yaml", "Makefile", ".env"};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 2; round++) { // the second round answers from prepared folders
+            random.setSeed(3);
+            for (int i = 0; i < 4000; i++) {
+                StringBuilder p = new StringBuilder();
+                for (int d = random.nextInt(5); d > 0; d--) {
+                    p.append(folders[random.nextInt(folders.length)]).append('/');
+                }
+                String path = p.append(names[random.nextInt(names.length)]).toString();
+                List<Integer> expected = new java.util.ArrayList<>();
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
+                for (int g = 0; g < globs.size(); g++) {
+                    if (globs.get(g).matchesByRegex(path) && seen.add(g)) {
+                        expected.add(g);
+                    }
+                }
+                assertThat(index.matching(path)).as(path).isEqualTo(expected);
+            }
+        }
+    }
 }
