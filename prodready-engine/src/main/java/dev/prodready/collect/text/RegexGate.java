@@ -58,8 +58,9 @@ public final class RegexGate {
     }
 
     private static List<String> words(String source) {
-        if (topLevelAlternation(source)) {
-            return null;
+        Split whole = split(source, 0);
+        if (whole == null || whole.parts().size() > 1) {
+            return null; // an alternation of the whole regex, or one it cannot read
         }
         int i = 0;
         boolean stepped = true;
@@ -83,33 +84,12 @@ public final class RegexGate {
         if (bodyStart < 0) {
             return null; // look-around, named group or inline flags: not read
         }
-        List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        int start = bodyStart;
-        int close = -1;
-        for (int k = bodyStart; k < source.length() && close < 0; k++) {
-            char c = source.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                k = classEnd(source, k);
-                if (k < 0) {
-                    return null;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                if (depth == 0) {
-                    alternatives.add(source.substring(start, k));
-                    close = k;
-                } else {
-                    depth--;
-                }
-            } else if (c == '|' && depth == 0) {
-                alternatives.add(source.substring(start, k));
-                start = k + 1;
-            }
+        Split group = split(source, bodyStart);
+        if (group == null) {
+            return null;
         }
+        List<String> alternatives = group.parts();
+        int close = group.close();
         if (close < 0 || close + 1 < source.length() && "?*{".indexOf(source.charAt(close + 1)) >= 0) {
             return null; // unbalanced, or the whole group is optional
         }
@@ -147,27 +127,39 @@ public final class RegexGate {
         return word.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether an unescaped '|' outside every group and class splits the whole regex. */
-    private static boolean topLevelAlternation(String source) {
+    /** The top-level alternatives from {@code from} up to the unmatched ')' (close) or the end (close -1). */
+    private record Split(List<String> parts, int close) {
+    }
+
+    /** Splits on unescaped '|' outside nested groups and classes; null when a class is never closed. */
+    private static Split split(String source, int from) {
+        List<String> parts = new ArrayList<>();
         int depth = 0;
-        for (int k = 0; k < source.length(); k++) {
+        int start = from;
+        for (int k = from; k < source.length(); k++) {
             char c = source.charAt(k);
             if (c == '\\') {
                 k++;
             } else if (c == '[') {
                 k = classEnd(source, k);
                 if (k < 0) {
-                    return true;
+                    return null;
                 }
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
+                if (depth == 0) {
+                    parts.add(source.substring(start, k));
+                    return new Split(parts, k);
+                }
                 depth--;
             } else if (c == '|' && depth == 0) {
-                return true;
+                parts.add(source.substring(start, k));
+                start = k + 1;
             }
         }
-        return false;
+        parts.add(source.substring(start));
+        return new Split(parts, -1);
     }
 
     private static int classEnd(String source, int open) {
