@@ -3,6 +3,8 @@ package dev.prodready.collect.code;
 import dev.prodready.workspace.SourceFile;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Which source files the code analysis parses: application code, not tests, minified bundles or generated code. */
@@ -10,32 +12,55 @@ final class FileSelection {
 
     static final long MAX_BYTES = 1024 * 1024;
 
-    private static final Pattern TEST = Pattern.compile(
-            "(^|/)(__tests__|__mocks__|tests?|spec|specs|e2e|cypress|playwright|fixtures|testdata|test-utils)/"
-                    + "|\\.(test|spec|e2e|stories)\\.[a-z]+$|(^|/)test_[^/]+\\.py$|_test\\.(py|go)$|(^|/)conftest\\.py$"
-                    + "|(^|/)src/test/|Tests?\\.java$|_spec\\.rb$");
-    private static final Pattern GENERATED_PATH = Pattern.compile(
+    // Test and generated files, told by folder (matched on the folder with its trailing slash, remembered per
+    // folder) or by name. Together they are the same as one regex over the whole path.
+    private static final Pattern TEST_FOLDER = Pattern.compile(
+            "(^|/)(__tests__|__mocks__|tests?|spec|specs|e2e|cypress|playwright|fixtures|testdata|test-utils)/|(^|/)src/test/");
+    private static final Pattern TEST_NAME = Pattern.compile(
+            "\\.(test|spec|e2e|stories)\\.[a-z]+$|^test_[^/]+\\.py$|_test\\.(py|go)$|^conftest\\.py$|Tests?\\.java$|_spec\\.rb$");
+    private static final Pattern GENERATED_FOLDER = Pattern.compile(
             "(^|/)(generated|__generated__|gen|\\.next|\\.nuxt|\\.svelte-kit|\\.output|dist|build|out|coverage|vendor"
-                    + "|node_modules|bower_components|public/build|static/build|migrations/versions)/"
-                    + "|\\.d\\.ts$|\\.min\\.[a-z]+$|[.-]bundle\\.js$|\\.generated\\.|_pb2(_grpc)?\\.py$|\\.pb\\.go$"
-                    + "|_gen\\.go$|(^|/)database\\.types\\.ts$");
+                    + "|node_modules|bower_components|public/build|static/build|migrations/versions)/|\\.generated\\.");
+    private static final Pattern GENERATED_NAME = Pattern.compile(
+            "\\.d\\.ts$|\\.min\\.[a-z]+$|[.-]bundle\\.js$|\\.generated\\.|_pb2(_grpc)?\\.py$|\\.pb\\.go$|_gen\\.go$"
+                    + "|^database\\.types\\.ts$");
+    private static final int MAX_FOLDERS = 20_000;
+    /** Per folder: "test", "generated" or "" (neither). */
+    private static final Map<String, String> FOLDERS = new ConcurrentHashMap<>();
 
     private FileSelection() {
     }
 
     /** Why the file is left out, or null when it is analysed. */
     static String skipReason(SourceFile file) {
-        String path = file.path();
-        if (TEST.matcher(path).find() || TEST.matcher(path.toLowerCase(Locale.ROOT)).find()) {
-            return "test";
-        }
-        if (GENERATED_PATH.matcher(path).find()) {
-            return "generated";
+        String reason = pathReason(file.path());
+        if (reason != null) {
+            return reason;
         }
         if (file.size() > MAX_BYTES) {
             return "large";
         }
         return null;
+    }
+
+    /** "test" or "generated" when the path says so, else null. */
+    static String pathReason(String path) {
+        int slash = path.lastIndexOf('/');
+        String folder = path.substring(0, slash + 1);
+        String byFolder = FOLDERS.get(folder);
+        if (byFolder == null) {
+            byFolder = TEST_FOLDER.matcher(folder).find() || TEST_FOLDER.matcher(folder.toLowerCase(Locale.ROOT)).find()
+                    ? "test" : GENERATED_FOLDER.matcher(folder).find() ? "generated" : "";
+            if (FOLDERS.size() < MAX_FOLDERS) {
+                FOLDERS.put(folder, byFolder);
+            }
+        }
+        String name = path.substring(slash + 1);
+        if (byFolder.equals("test") || TEST_NAME.matcher(name).find()
+                || TEST_NAME.matcher(name.toLowerCase(Locale.ROOT)).find()) {
+            return "test";
+        }
+        return !byFolder.isEmpty() || GENERATED_NAME.matcher(name).find() ? "generated" : null;
     }
 
     /** Minified or generated judged from the text: long average lines, or a generated-code marker at the top. */
