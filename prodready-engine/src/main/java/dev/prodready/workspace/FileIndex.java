@@ -195,7 +195,17 @@ final class FileIndex {
     }
 
     private static String relative(Path root, Path p) {
-        String rel = root.relativize(p).toString();
+        // The walk hands back paths that extend the root's own text: cutting the prefix is exact and much cheaper
+        // than Path.relativize, which compares name by name (a third of indexing 100,000 files).
+        String rootText = root.toString();
+        String text = p.toString();
+        String rel;
+        if (text.length() > rootText.length() + 1 && text.startsWith(rootText)
+                && text.charAt(rootText.length()) == java.io.File.separatorChar) {
+            rel = text.substring(rootText.length() + 1);
+        } else {
+            rel = root.relativize(p).toString();
+        }
         return java.io.File.separatorChar == '/' ? rel : rel.replace(java.io.File.separatorChar, '/');
     }
 }
