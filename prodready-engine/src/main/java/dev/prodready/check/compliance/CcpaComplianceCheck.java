@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * ccpa.compliance: a CCPA document, a California section in the privacy policy, or an opt-out link passes.
- * With California users known, a privacy policy without any of these is partial, nothing at all a fail.
+ * With California users known, a privacy policy without any of these is partial, nothing at all a fail. A privacy
+ * page that is a stub is no policy: "CCPA" on a "Coming soon" page does not pass, and the stub is cited in the fail.
  */
 public final class CcpaComplianceCheck implements Check {
 
@@ -30,8 +31,8 @@ public final class CcpaComplianceCheck implements Check {
     public Outcome evaluate(CheckContext context) {
         Facts facts = context.facts();
         List<Evidence> found = new ArrayList<>(LegalEvidence.documents(facts, DocKind.CCPA, "CCPA documentation"));
-        found.addAll(LegalEvidence.matches(facts, LegalEvidence.CALIFORNIA_MENTION, "California privacy section"));
-        found.addAll(LegalEvidence.matches(facts, LegalEvidence.DO_NOT_SELL, "opt-out of sale or sharing link"));
+        found.addAll(LegalEvidence.writtenMatches(facts, LegalEvidence.CALIFORNIA_MENTION, "California privacy section"));
+        found.addAll(LegalEvidence.writtenMatches(facts, LegalEvidence.DO_NOT_SELL, "opt-out of sale or sharing link"));
         if (!found.isEmpty()) {
             return Outcome.pass("California privacy rights are addressed: " + LegalEvidence.locations(found),
                     LegalEvidence.first(found, 5));
@@ -39,11 +40,16 @@ public final class CcpaComplianceCheck implements Check {
         if (!TraitGate.present(context, Trait.CALIFORNIA_USERS)) {
             return TraitGate.undecided(context, Trait.CALIFORNIA_USERS, "no CCPA section, document or opt-out link");
         }
-        List<Evidence> policy = LegalEvidence.privacyPolicy(facts);
+        LegalEvidence.Policy privacy = LegalEvidence.privacyPolicy(facts);
+        List<Evidence> policy = privacy.written();
         if (!policy.isEmpty()) {
             return Outcome.partial("a privacy policy exists (" + LegalEvidence.locations(policy)
                     + ") but says nothing about California rights, and no opt-out link was found",
                     LegalEvidence.first(policy, 3));
+        }
+        if (!privacy.unwritten().isEmpty()) {
+            return Outcome.fail("the app has California users but no privacy policy, CCPA section or opt-out link: "
+                    + privacy.whyUnwritten(), privacy.unwritten());
         }
         Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "a CCPA section or privacy policy");
         if (foreign.isPresent()) {

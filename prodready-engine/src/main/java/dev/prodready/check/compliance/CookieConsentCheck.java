@@ -6,10 +6,8 @@ import dev.prodready.check.CheckContext;
 import dev.prodready.check.Outcome;
 import dev.prodready.fact.Capability;
 import dev.prodready.fact.CapabilityFact;
-import dev.prodready.fact.DocKind;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Facts;
-import dev.prodready.fact.SignalKind;
 import dev.prodready.live.LiveVerdicts;
 import dev.prodready.stack.Trait;
 
@@ -18,7 +16,8 @@ import java.util.List;
 
 /**
  * privacy.cookie-consent: a consent manager (package or script) passes. Without one, trackers in the app are
- * the gap: fail when EU users are known, partial when only a cookie policy informs about them.
+ * the gap: fail when EU users are known, partial when only a cookie policy informs about them. A cookie page that
+ * is a stub or an unfilled template informs nobody, so it is cited in the fail instead.
  */
 public final class CookieConsentCheck implements Check {
 
@@ -61,14 +60,18 @@ public final class CookieConsentCheck implements Check {
                     + " that is a gap if people in the EU or UK use the app, which the scan could not tell",
                     LegalEvidence.first(trackers, 5));
         }
-        List<Evidence> policy = LegalEvidence.pagesAndDocuments(facts, SignalKind.LEGAL_COOKIE_PAGE, DocKind.COOKIE_POLICY);
+        LegalEvidence.Policy cookiePolicy = LegalEvidence.policy(facts, LegalEvidence.COOKIES);
+        List<Evidence> policy = cookiePolicy.written();
         if (!policy.isEmpty()) {
             List<Evidence> evidence = new ArrayList<>(LegalEvidence.first(policy, 2));
             evidence.addAll(LegalEvidence.first(trackers, 3));
             return Outcome.partial("a cookie policy exists (" + LegalEvidence.locations(policy)
                     + ") but nothing asks visitors for consent before the trackers load", evidence);
         }
+        List<Evidence> evidence = new ArrayList<>(LegalEvidence.first(trackers, 5));
+        evidence.addAll(LegalEvidence.first(cookiePolicy.unwritten(), 2));
+        String unwritten = cookiePolicy.whyUnwritten();
         return Outcome.fail("trackers load for EU visitors without any consent manager: "
-                + LegalEvidence.locations(trackers), LegalEvidence.first(trackers, 5));
+                + LegalEvidence.locations(trackers) + (unwritten.isEmpty() ? "" : "; " + unwritten), evidence);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 /**
  * gdpr.compliance: a GDPR document passes. Without one, and with EU users known, the pieces that exist
  * (privacy policy mentioning GDPR, deletion and export paths, DPA, vendor list) make it partial; none is a fail.
+ * A privacy page that is a stub is no piece, even when it names the GDPR; it is cited as what is missing.
  */
 public final class GdprComplianceCheck implements Check {
 
@@ -40,16 +41,23 @@ public final class GdprComplianceCheck implements Check {
         List<String> have = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         collect(have, evidence, "a privacy policy that refers to the GDPR",
-                LegalEvidence.matches(facts, LegalEvidence.GDPR_MENTION, "privacy policy mentions the GDPR"));
+                LegalEvidence.writtenMatches(facts, LegalEvidence.GDPR_MENTION, "privacy policy mentions the GDPR"));
         collect(have, evidence, "an account deletion path",
                 LegalEvidence.matches(facts, LegalEvidence.ACCOUNT_DELETION, "account deletion"));
         collect(have, evidence, "a data export path",
                 LegalEvidence.matches(facts, LegalEvidence.DATA_EXPORT, "data export"));
         collect(have, evidence, "a DPA", LegalEvidence.documents(facts, DocKind.DPA, "data processing agreement"));
         collect(have, evidence, "a vendor list", LegalEvidence.documents(facts, DocKind.VENDOR_LIST, "sub-processors"));
+        LegalEvidence.Policy privacy = LegalEvidence.privacyPolicy(facts);
+        String unwritten = privacy.whyUnwritten();
         if (!have.isEmpty()) {
+            evidence.addAll(LegalEvidence.first(privacy.unwritten(), 2));
             return Outcome.partial("no record of processing or GDPR document, though the repository has "
-                    + String.join(", ", have), evidence);
+                    + String.join(", ", have) + (unwritten.isEmpty() ? "" : "; " + unwritten), evidence);
+        }
+        if (!unwritten.isEmpty()) {
+            return Outcome.fail("the app has EU users but nothing in the repository documents or implements its GDPR"
+                    + " duties: " + unwritten, privacy.unwritten());
         }
         Optional<Outcome> foreign = DocumentLanguage.cannotTellAbsence(facts, "GDPR documentation");
         if (foreign.isPresent()) {

@@ -97,6 +97,14 @@ public final class CheckFixture {
         return new GitFact(sha, author, Instant.parse(isoInstant), path, Evidence.inCommit(sha, path, 0, "commit"));
     }
 
+    /** The text of a legal app page as read, with its placeholder line when {@code placeholder} is not empty. */
+    public static DocumentFact pageText(String path, int words, String language, String placeholder, int line) {
+        return new DocumentFact(path, "", List.of(), words, language, true,
+                placeholder.isEmpty() ? java.util.Optional.empty()
+                        : java.util.Optional.of(Evidence.at(path, line, "placeholder: " + placeholder)),
+                Evidence.at(path, 1, "page text read"));
+    }
+
     public static DocumentFact document(String path, int words) {
         return new DocumentFact(path, path, List.of(), words, Evidence.file(path, "document"));
     }

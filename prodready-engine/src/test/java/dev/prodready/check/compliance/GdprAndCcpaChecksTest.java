@@ -11,6 +11,7 @@ import static dev.prodready.check.compliance.CheckFixture.doc;
 import static dev.prodready.check.compliance.CheckFixture.document;
 import static dev.prodready.check.compliance.CheckFixture.locations;
 import static dev.prodready.check.compliance.CheckFixture.match;
+import static dev.prodready.check.compliance.CheckFixture.pageText;
 import static dev.prodready.check.compliance.CheckFixture.present;
 import static dev.prodready.check.compliance.CheckFixture.run;
 import static dev.prodready.check.compliance.CheckFixture.signal;
@@ -79,6 +80,82 @@ class GdprAndCcpaChecksTest {
         Outcome o = run(ccpa, present(Trait.CALIFORNIA_USERS), document("README.md", 300));
         assertThat(o.status()).isEqualTo(Status.FAIL);
         assertThat(locations(o)).containsExactly("README.md");
+    }
+
+    @Test
+    void aStubPrivacyPageIsNoPolicySoCcpaFailsAtItsPlaceholder() {
+        Outcome o = run(ccpa, present(Trait.CALIFORNIA_USERS), signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 4, "", "Coming soon.", 7));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(o.message()).contains("privacy policy at app/privacy/page.tsx:7 is a stub");
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:7");
+    }
+
+    @Test
+    void namingTheCcpaOnAComingSoonPageDoesNotPass() {
+        Outcome o = run(ccpa, present(Trait.CALIFORNIA_USERS), signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 14, "", "Coming soon.", 7),
+                match(LegalEvidence.CALIFORNIA_MENTION, "CCPA", "app/privacy/page.tsx", 8),
+                match(LegalEvidence.DO_NOT_SELL, "Do Not Sell", "app/privacy/page.tsx", 9));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:7");
+    }
+
+    @Test
+    void anOptOutLinkOutsideTheStubStillPassesCcpa() {
+        Outcome o = run(ccpa, signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 4, "", "Coming soon.", 7),
+                match(LegalEvidence.DO_NOT_SELL, "Do Not Sell", "components/Footer.tsx", 31));
+        assertThat(o.status()).isEqualTo(Status.PASS);
+        assertThat(locations(o)).containsExactly("components/Footer.tsx:31");
+    }
+
+    @Test
+    void aWrittenPrivacyPageWithoutCaliforniaWordingIsStillPartial() {
+        Outcome o = run(ccpa, present(Trait.CALIFORNIA_USERS), signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 420, "en", "", 0), doc(DocKind.PRIVACY_POLICY, "app/privacy/page.tsx", 6));
+        assertThat(o.status()).isEqualTo(Status.PARTIAL);
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:6");
+    }
+
+    @Test
+    void aShortCaliforniaNoticeInAStubPrivacyDocumentDoesNotPass() {
+        Outcome o = run(ccpa, present(Trait.CALIFORNIA_USERS),
+                new dev.prodready.fact.DocumentFact("docs/legal/privacy.md", "Privacy", java.util.List.of(), 9,
+                        dev.prodready.fact.Evidence.at("docs/legal/privacy.md", 1, "document read")),
+                match(LegalEvidence.CALIFORNIA_MENTION, "California residents", "docs/legal/privacy.md", 3));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(locations(o)).containsExactly("docs/legal/privacy.md:1");
+    }
+
+    @Test
+    void aGdprMentionOnAStubPrivacyPageIsNoPieceSoGdprFailsAtThePlaceholder() {
+        Outcome o = run(gdpr, present(Trait.EU_USERS), signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 14, "", "Coming soon.", 7),
+                match(LegalEvidence.GDPR_MENTION, "GDPR", "app/privacy/page.tsx", 8));
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(o.message()).contains("privacy policy at app/privacy/page.tsx:7 is a stub");
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:7");
+    }
+
+    @Test
+    void gdprPiecesBesideAStubPrivacyPageArePartialAndNameTheStub() {
+        Outcome o = run(gdpr, present(Trait.EU_USERS), signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 4, "", "Coming soon.", 7),
+                match(LegalEvidence.ACCOUNT_DELETION, "auth.admin.deleteUser(", "supabase/functions/delete-user/index.ts", 18));
+        assertThat(o.status()).isEqualTo(Status.PARTIAL);
+        assertThat(o.message()).contains("account deletion path", "is a stub");
+        assertThat(locations(o)).containsExactly("supabase/functions/delete-user/index.ts:18", "app/privacy/page.tsx:7");
+    }
+
+    @Test
+    void aGdprMentionInAWrittenPrivacyPageStillCounts() {
+        Outcome o = run(gdpr, present(Trait.EU_USERS), signal(SignalKind.LEGAL_PRIVACY_PAGE, "app/privacy/page.tsx"),
+                pageText("app/privacy/page.tsx", 420, "en", "", 0), doc(DocKind.PRIVACY_POLICY, "app/privacy/page.tsx", 6),
+                match(LegalEvidence.GDPR_MENTION, "GDPR", "app/privacy/page.tsx", 40));
+        assertThat(o.status()).isEqualTo(Status.PARTIAL);
+        assertThat(o.message()).contains("refers to the GDPR").doesNotContain("stub");
+        assertThat(locations(o)).containsExactly("app/privacy/page.tsx:40");
     }
 
     @Test

@@ -113,10 +113,7 @@ class LegalPageChecksTest {
     }
 
     private static DocumentFact page(String path, int words, String language, String placeholder, int line) {
-        return new DocumentFact(path, "", List.of(), words, language, true,
-                placeholder.isEmpty() ? java.util.Optional.empty()
-                        : java.util.Optional.of(Evidence.at(path, line, "placeholder: " + placeholder)),
-                Evidence.at(path, 1, "page text read"));
+        return CheckFixture.pageText(path, words, language, placeholder, line);
     }
 
     @Test
