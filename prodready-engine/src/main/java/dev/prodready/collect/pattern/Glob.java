@@ -3,9 +3,7 @@ package dev.prodready.collect.pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,14 +21,13 @@ public final class Glob {
     private final java.util.function.Predicate<String> fast;
     /**
      * When the last segment cannot match a slash: the folder part (with its trailing slash) and the name part
-     * apart, so the folder's verdict can be remembered: paths share few folders, and a glob with folders in it
-     * is tried on every file of the extension it names.
+     * apart, so an index can remember the folder's verdict: paths share few folders, and a glob with folders in
+     * it is tried on every file of the extension it names.
      */
     private final Pattern folderRegex;
     private final Pattern nameRegex;
     /** The name part as plain shapes (literal, *suffix, prefix*, prefix*suffix), when every alternative is one. */
     private final List<String[]> nameShapes;
-    private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
     /** The folder part when it needs no regex: "**\/" (any folder), or a literal folder path; else null. */
     private final String folderLiteral;
 
@@ -41,9 +38,6 @@ public final class Glob {
     private final List<String> extensionSuffixes;
     /** The verdict depends only on the folder ({@code lit/**}, {@code **}{@code /lit/**}). */
     private final boolean folderOnly;
-
-    /** Folders remembered per glob at most; beyond it the folder part is matched afresh (memory stays bounded). */
-    private static final int MAX_FOLDERS = 20_000;
 
     private Glob(String source, boolean ignoreCase, Pattern regex) {
         this.source = source;
@@ -221,22 +215,15 @@ public final class Glob {
     }
 
     /**
-     * For a glob that {@link #splits}: whether a file in this folder ("src/app/", "" at the root) can match,
-     * remembered per folder.
+     * For a glob that {@link #splits}: whether a file in this folder ("src/app/", "" at the root) can match.
+     * {@link GlobIndex} remembers the answer per folder.
      */
     boolean folderMatches(String folder) {
         if (folderLiteral != null) {
             return folderLiteral.equals("**/")
                     || (ignoreCase ? folder.equalsIgnoreCase(folderLiteral) : folder.equals(folderLiteral));
         }
-        Boolean known = folders.get(folder);
-        if (known == null) {
-            known = folderRegex.matcher(folder).matches();
-            if (folders.size() < MAX_FOLDERS) {
-                folders.put(folder, known);
-            }
-        }
-        return known;
+        return folderRegex.matcher(folder).matches();
     }
 
     /** For a glob that {@link #splits}: whether the name part matches the file name starting at {@code from}. */

@@ -31,8 +31,18 @@ public final class RegexGate {
 
     /** The gate of a pattern, read once per pattern (rules hold their patterns for the life of the process). */
     public static RegexGate of(Pattern pattern) {
-        return GATES.computeIfAbsent(pattern, p -> new RegexGate(words(p.pattern())));
+        RegexGate known = GATES.get(pattern);
+        if (known == null) {
+            known = new RegexGate(words(pattern.pattern()));
+            if (GATES.size() > MAX_GATES) {
+                GATES.clear(); // patterns made on the fly must not pile up in a long-lived process
+            }
+            GATES.put(pattern, known);
+        }
+        return known;
     }
+
+    private static final int MAX_GATES = 20_000;
 
     /** {@code pattern.matcher(text).find()}, skipped when the gate says it cannot match. */
     public static boolean find(Pattern pattern, String text, String lowerCase) {
