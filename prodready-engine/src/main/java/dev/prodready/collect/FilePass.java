@@ -7,6 +7,8 @@ import dev.prodready.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -17,6 +19,9 @@ import java.util.stream.IntStream;
  * order, so reports do not depend on thread timing.
  */
 public final class FilePass {
+
+    /** Files handed to a thread at a time. */
+    private static final int CHUNK = 32;
 
     private FilePass() {
     }
@@ -72,12 +77,27 @@ public final class FilePass {
                 }
             }
         };
-        if (parallel && files.size() > 1) {
-            // Its own pool, one thread per core: the common pool has one thread fewer than there are cores and
-            // is busy with the audit's other collectors.
-            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (parallel && threads > 1 && files.size() > CHUNK) {
+            // Files are handed out in small chunks from one counter, not split in halves up front: costly files
+            // cluster (all the route handlers of one folder), and a thread must not be left with a whole cluster
+            // while the others idle. Its own pool, one thread per core: the common pool is busy with the audit's
+            // other collectors.
+            AtomicInteger next = new AtomicInteger();
+            Runnable worker = () -> {
+                for (int start = next.getAndAdd(CHUNK); start < files.size(); start = next.getAndAdd(CHUNK)) {
+                    for (int i = start, end = Math.min(start + CHUNK, files.size()); i < end; i++) {
+                        visit.accept(i);
+                    }
+                }
+            };
+            ForkJoinPool pool = new ForkJoinPool(threads);
             try {
-                pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(visit)).join();
+                List<ForkJoinTask<?>> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    workers.add(pool.submit(worker));
+                }
+                workers.forEach(ForkJoinTask::join);
             } finally {
                 pool.shutdown();
             }
