@@ -37,27 +37,20 @@ public final class FilePass {
     /** @param parallel false shows the files one at a time, in order, on the calling thread */
     public static List<Timing> run(Workspace workspace, List<? extends FileCollector> collectors, FactSink sink,
                                    boolean parallel) {
-        // Each collector begins on its own (rules are loaded and compiled there), in parallel when allowed.
-        record Begun(FileCollector collector, FileScan scan, long nanos) {
-        }
-        List<Begun> begun = (parallel ? collectors.parallelStream() : collectors.stream()).map(c -> {
-            long start = System.nanoTime();
-            try {
-                return new Begun(c, c.begin(workspace, sink), System.nanoTime() - start);
-            } catch (RuntimeException e) {
-                stopped(sink, c, e);
-                return null;
-            }
-        }).filter(java.util.Objects::nonNull).toList();
         List<FileCollector> running = new ArrayList<>();
         List<FileScan> scans = new ArrayList<>();
         List<LongAdder> nanos = new ArrayList<>();
-        for (Begun b : begun) {
-            running.add(b.collector());
-            scans.add(b.scan());
-            LongAdder spent = new LongAdder();
-            spent.add(b.nanos());
-            nanos.add(spent);
+        for (FileCollector c : collectors) {
+            long start = System.nanoTime();
+            try {
+                scans.add(c.begin(workspace, sink));
+                running.add(c);
+                LongAdder spent = new LongAdder();
+                spent.add(System.nanoTime() - start);
+                nanos.add(spent);
+            } catch (RuntimeException e) {
+                stopped(sink, c, e);
+            }
         }
         List<SourceFile> files = workspace.files();
         int width = scans.size();
