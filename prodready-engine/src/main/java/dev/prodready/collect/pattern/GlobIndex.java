@@ -31,17 +31,19 @@ public final class GlobIndex<T> {
         /** Per folder, the globs that can match a file in it (the ones that do not split are always in). */
         final Map<String, Candidate<T>[]> byFolder = new ConcurrentHashMap<>();
 
-        @SuppressWarnings("unchecked")
         Candidate<T>[] forFolder(String folder) {
             Candidate<T>[] known = byFolder.get(folder);
-            if (known == null) {
-                known = groups.entrySet().stream().filter(e -> !e.getKey().splits() || e.getKey().folderMatches(folder))
-                        .map(e -> new Candidate<>(e.getKey(), e.getValue())).toArray(Candidate[]::new);
-                if (byFolder.size() < MAX_FOLDERS) {
-                    byFolder.put(folder, known);
-                }
+            return known != null ? known : build(folder);
+        }
+
+        @SuppressWarnings("unchecked")
+        private Candidate<T>[] build(String folder) {
+            Candidate<T>[] made = groups.entrySet().stream().filter(e -> !e.getKey().splits() || e.getKey().folderMatches(folder))
+                    .map(e -> new Candidate<>(e.getKey(), e.getValue())).toArray(Candidate[]::new);
+            if (byFolder.size() < MAX_FOLDERS) {
+                byFolder.put(folder, made);
             }
-            return known;
+            return made;
         }
     }
 
@@ -56,13 +58,15 @@ public final class GlobIndex<T> {
     private static final int MAX_PREPARED = 50_000;
     private final Map<String, Prepared<T>> prepared = new ConcurrentHashMap<>();
 
-    @SuppressWarnings("unchecked")
+    /** The hot path: a look-up; building stays in its own method so the compiler keeps this one small. */
     private Prepared<T> prepare(String folder, String extension) {
         String key = folder + '\u0000' + extension;
         Prepared<T> known = prepared.get(key);
-        if (known != null) {
-            return known;
-        }
+        return known != null ? known : build(key, folder, extension);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Prepared<T> build(String key, String folder, String extension) {
         List<Entry<T>> entries = new ArrayList<>();
         List<Candidate<T>> toTry = new ArrayList<>();
         Bucket<T> byExt = extension.isEmpty() ? null : byExtension.get(extension.toLowerCase(Locale.ROOT));
