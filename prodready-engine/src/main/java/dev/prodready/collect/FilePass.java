@@ -125,7 +125,9 @@ public final class FilePass {
     }
 
     private static final boolean CPU_TIMES = System.getenv("PRODREADY_TIMINGS") != null;
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Only looked up when timings are asked for: the management classes cost start-up time. */
+    private static final java.lang.management.ThreadMXBean THREADS = CPU_TIMES
+            ? java.lang.management.ManagementFactory.getThreadMXBean() : null;
 
     /** Per-file timing: this thread's CPU time when timings are asked for (contention then shows as nothing). */
     private static long clock() {
