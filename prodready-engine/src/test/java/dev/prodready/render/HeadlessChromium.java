@@ -153,9 +153,20 @@ final class HeadlessChromium implements AutoCloseable {
         try {
             socket.abort();
         } finally {
+            // Chromium's helper processes (renderer, network, GPU) outlive a killed parent and keep writing into
+            // the profile: stop them too, then wait, before the profile is removed.
+            List<ProcessHandle> helpers = process.descendants().toList();
+            helpers.forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (ProcessHandle helper : helpers) {
+                try {
+                    helper.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    helper.destroyForcibly();
+                }
             }
             try (var walk = Files.walk(profile)) {
                 List<Path> paths = new ArrayList<>(walk.toList());
@@ -163,8 +174,8 @@ final class HeadlessChromium implements AutoCloseable {
                 for (Path p : paths) {
                     Files.deleteIfExists(p);
                 }
-            } catch (IOException ignored) {
-                // a leftover temp profile is harmless
+            } catch (IOException | java.io.UncheckedIOException ignored) {
+                // a leftover temp profile is harmless; a file vanishing during the walk is too
             }
         }
     }
