@@ -57,8 +57,13 @@ public final class Audit {
     }
 
     public Report run(AuditRequest request) throws WorkspaceException {
+        long started = System.nanoTime();
         Workspace workspace = Workspace.open(request.root(), request.options(), request.url());
+        phase("index", started);
+        long collecting = System.nanoTime();
         Collected collected = collect(workspace, collectors);
+        phase("collect", collecting);
+        long judging = System.nanoTime();
         ConfigOverlay overlay = new ConfigOverlay(request.config(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC));
         InlineIgnores inline = new InlineIgnores(workspace);
         Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay, inline));
@@ -71,6 +76,7 @@ public final class Audit {
         for (int i = 0; i < items.size(); i++) {
             results.add(overlay.apply(new ItemResult(items.get(i), outcomes.get(i))));
         }
+        phase("judge", judging);
         Map<String, ItemResult> byId = new LinkedHashMap<>();
         results.forEach(r -> byId.put(r.item().id(), r));
         List<RedFlagResult> redFlags = RedFlags.evaluate(catalogue.redFlags(), byId);
@@ -106,6 +112,15 @@ public final class Audit {
         } catch (RuntimeException e) {
             return Outcome.unknown("the check could not decide (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); please report this");
+        }
+    }
+
+    private static final boolean TIMINGS = System.getenv("PRODREADY_TIMINGS") != null;
+
+    /** With PRODREADY_TIMINGS: a phase's wall time on stderr. */
+    private static void phase(String name, long since) {
+        if (TIMINGS) {
+            System.err.printf("phase     %-16s %6d ms%n", name, (System.nanoTime() - since) / 1_000_000);
         }
     }
 
@@ -154,7 +169,7 @@ public final class Audit {
                 notes.add(new Note(path, message));
             }
         };
-        boolean timings = System.getenv("PRODREADY_TIMINGS") != null;
+        boolean timings = TIMINGS;
         List<FileCollector> fileCollectors = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         for (Collector c : collectors) {
@@ -180,7 +195,7 @@ public final class Audit {
             long start = System.nanoTime();
             List<FilePass.Timing> spent = FilePass.run(workspace, fileCollectors, sink);
             if (timings) {
-                spent.forEach(t -> System.err.printf("collector %-16s %6d ms (cpu in the file pass)%n", t.collector(),
+                spent.forEach(t -> System.err.printf("collector %-16s %6d ms (thread CPU in the file pass)%n", t.collector(),
                         t.millis()));
                 System.err.printf("file pass %-16s %6d ms%n", "", (System.nanoTime() - start) / 1_000_000);
             }
