@@ -7,6 +7,7 @@ import dev.prodready.fact.Evidence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -418,31 +419,30 @@ final class DocumentClassifier {
 
     /** Which concepts of which kind occur on which lines (headings and ignored lines excluded). */
     private final class Concepts {
-        /** Per line, flattened (kind, concept) pairs; null when none. */
+        /**
+         * Per line, the distinct stems found there with word boundaries; null when none. A document line of prose
+         * meets the same few stems hundreds of times, so each is checked and kept once per line.
+         */
         private final int[][] perLine;
 
         Concepts(ParsedDocument doc) {
             perLine = new int[doc.lines.size()][];
+            int[] seenOn = new int[rules.stems.size()]; // line + 1 once the stem has counted on that line
+            StemList found = new StemList();
             for (int i = 0; i < doc.lines.size(); i++) {
                 if (!doc.content(i)) {
                     continue;
                 }
                 String line = doc.lines.get(i);
-                List<Integer> pairs = new ArrayList<>();
-                final int lineIndex = i;
+                int mark = i + 1;
                 rules.stems.scan(line, (stem, start, end) -> {
-                    if (boundaries(line, rules.stems.keyword(stem), start, end)) {
-                        int[] targets = rules.stemTargets[stem];
-                        for (int t = 0; t < targets.length; t += 2) {
-                            pairs.add(targets[t]);
-                            pairs.add(targets[t + 1]);
-                        }
+                    if (seenOn[stem] != mark && boundaries(line, rules.stems.keyword(stem), start, end)) {
+                        seenOn[stem] = mark;
+                        found.add(stem);
                     }
                     return true;
                 });
-                if (!pairs.isEmpty()) {
-                    perLine[lineIndex] = pairs.stream().mapToInt(Integer::intValue).toArray();
-                }
+                perLine[i] = found.drain();
             }
         }
 
@@ -453,13 +453,16 @@ final class DocumentClassifier {
         BitSet of(int kind, int from, int to) {
             BitSet seen = new BitSet();
             for (int i = Math.max(0, from); i < Math.min(to, perLine.length); i++) {
-                int[] pairs = perLine[i];
-                if (pairs == null) {
+                int[] stems = perLine[i];
+                if (stems == null) {
                     continue;
                 }
-                for (int p = 0; p < pairs.length; p += 2) {
-                    if (pairs[p] == kind) {
-                        seen.set(pairs[p + 1]);
+                for (int stem : stems) {
+                    int[] pairs = rules.stemTargets[stem];
+                    for (int p = 0; p < pairs.length; p += 2) {
+                        if (pairs[p] == kind) {
+                            seen.set(pairs[p + 1]);
+                        }
                     }
                 }
             }
@@ -467,7 +470,26 @@ final class DocumentClassifier {
         }
     }
 
-    /** Stems start at a word boundary; short ones ending in a letter or digit also end at one. */
+    /** A growable list of stem ids, emptied line by line. */
+    private static final class StemList {
+        private int[] ids = new int[8];
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        /** The ids added since the last drain, or null when none. */
+        int[] drain() {
+            int[] taken = size == 0 ? null : Arrays.copyOf(ids, size);
+            size = 0;
+            return taken;
+        }
+    }
+
     static boolean boundaries(String line, String stem, int start, int end) {
         if (start > 0 && Character.isLetterOrDigit(line.charAt(start - 1))
                 && Character.isLetterOrDigit(stem.charAt(0))) {
