@@ -30,6 +30,10 @@ public final class Glob {
     private final List<String[]> nameShapes;
     /** The folder part when it needs no regex: "**\/" (any folder), or a literal folder path; else null. */
     private final String folderLiteral;
+    /** Text that any match of the whole glob, its folder part or its name part must contain (null = no gate). */
+    private final Needle wholeNeedle;
+    private final Needle folderNeedle;
+    private final Needle nameNeedle;
 
     /**
      * When the verdict on a file depends only on its extension once its folder is allowed: the suffixes ".ext" the
@@ -56,11 +60,17 @@ public final class Glob {
             String folderPart = slash < 0 ? "" : source.substring(0, slash + 1);
             this.folderLiteral = folderPart.equals("**/") || !hasWildcard(folderPart) && folderPart.indexOf('\\') < 0
                     ? folderPart : null;
+            this.folderNeedle = folderLiteral == null ? Needle.of(folderPart, ignoreCase) : null;
+            this.nameNeedle = nameShapes == null ? Needle.of(last, ignoreCase) : null;
+            this.wholeNeedle = null;
         } else {
             this.folderLiteral = null;
             this.folderRegex = null;
             this.nameRegex = null;
             this.nameShapes = null;
+            this.folderNeedle = null;
+            this.nameNeedle = null;
+            this.wholeNeedle = fast == null ? Needle.of(source, ignoreCase) : null;
         }
         this.folderOnly = fast != null && UNDER_FOLDER.matcher(source).matches();
         this.extensionSuffixes = extensionSuffixes(source, slash, fast != null, nameShapes);
@@ -203,7 +213,7 @@ public final class Glob {
             return fast.test(path);
         }
         if (folderRegex == null) {
-            return regex.matcher(path).matches();
+            return (wholeNeedle == null || wholeNeedle.in(path, 0)) && regex.matcher(path).matches();
         }
         int slash = path.lastIndexOf('/');
         return nameMatches(path, slash + 1) && folderMatches(path.substring(0, slash + 1));
@@ -223,13 +233,14 @@ public final class Glob {
             return folderLiteral.equals("**/")
                     || (ignoreCase ? folder.equalsIgnoreCase(folderLiteral) : folder.equals(folderLiteral));
         }
-        return folderRegex.matcher(folder).matches();
+        return (folderNeedle == null || folderNeedle.in(folder, 0)) && folderRegex.matcher(folder).matches();
     }
 
     /** For a glob that {@link #splits}: whether the name part matches the file name starting at {@code from}. */
     boolean nameMatches(String path, int from) {
         if (nameShapes == null) {
-            return nameRegex.matcher(path).region(from, path.length()).matches();
+            return (nameNeedle == null || nameNeedle.in(path, from))
+                    && nameRegex.matcher(path).region(from, path.length()).matches();
         }
         int length = path.length() - from;
         for (String[] shape : nameShapes) {
@@ -268,6 +279,12 @@ public final class Glob {
                     : new String[] {alternative.substring(0, star), alternative.substring(star + 1)});
         }
         return List.copyOf(shapes);
+    }
+
+    /** Tests: the literal alternatives gating the regex of the whole glob, its folder part and its name part. */
+    List<List<String>> gates() {
+        return java.util.stream.Stream.of(wholeNeedle, folderNeedle, nameNeedle)
+                .map(n -> n == null ? List.<String>of() : List.of(n.anyOf())).toList();
     }
 
     /** The regex translation alone (tests compare it with the fast path). */
@@ -473,6 +490,115 @@ public final class Glob {
             throw new IllegalArgumentException("unbalanced '{' in glob: " + glob);
         }
         return out.toString();
+    }
+
+    /**
+     * Literal text without which a glob (or a part of one) cannot match: one of a few alternatives, read off the
+     * glob as its most selective plain run ("dmin" in {@code *[Aa]dmin*.ts}) or brace group of plain words
+     * ({@code *{privacy,legal}*.md}). Checked before a regex, it turns most regex calls into a few indexOf calls.
+     */
+    private record Needle(String[] anyOf, boolean ignoreCase) {
+
+        /** The shortest alternative must be this long for the gate to be worth a check. */
+        private static final int MIN_LENGTH = 2;
+
+        /** The gate of a glob part, or null when it has none worth checking. */
+        static Needle of(String glob, boolean ignoreCase) {
+            List<String> best = null;
+            int bestLength = MIN_LENGTH - 1;
+            StringBuilder run = new StringBuilder();
+            List<List<String>> candidates = new ArrayList<>();
+            for (int i = 0; i < glob.length(); i++) {
+                char c = glob.charAt(i);
+                if (c == '\\' && i + 1 < glob.length()) {
+                    run.append(glob.charAt(++i));
+                    continue;
+                }
+                if (c != '*' && c != '?' && c != '[' && c != '{') {
+                    run.append(c);
+                    continue;
+                }
+                candidates.add(List.of(run.toString()));
+                run.setLength(0);
+                if (c == '*' && glob.startsWith("*/", i + 1)) {
+                    i += 2; // "**/": the slash belongs to the wildcard, which may match no folder at all
+                } else if (c == '[') {
+                    int close = glob.indexOf(']', i + 2);
+                    i = close < 0 ? glob.length() : close;
+                } else if (c == '{') {
+                    int close = closingBrace(glob, i);
+                    if (close < 0) {
+                        return null;
+                    }
+                    List<String> words = splitTopLevel(glob.substring(i + 1, close));
+                    if (words.stream().noneMatch(Glob::hasSpecial)) {
+                        candidates.add(words);
+                    }
+                    i = close;
+                }
+            }
+            candidates.add(List.of(run.toString()));
+            for (List<String> words : candidates) {
+                int shortest = words.stream().mapToInt(String::length).min().orElse(0);
+                boolean plain = !ignoreCase || words.stream().allMatch(w -> w.chars().allMatch(ch -> ch < 128));
+                if (plain && shortest > bestLength) {
+                    best = words;
+                    bestLength = shortest;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            return new Needle(best.stream().map(w -> ignoreCase ? w.toLowerCase(Locale.ROOT) : w).distinct()
+                    .toArray(String[]::new), ignoreCase);
+        }
+
+        /** Whether some alternative occurs in {@code text} from {@code from}; true when it cannot tell. */
+        boolean in(String text, int from) {
+            for (String word : anyOf) {
+                if (!ignoreCase) {
+                    if (text.indexOf(word, from) >= 0) {
+                        return true;
+                    }
+                } else if (containsIgnoringCase(text, from, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsIgnoringCase(String text, int from, String lowerWord) {
+            for (int i = from; i < text.length(); i++) {
+                if (text.charAt(i) >= 128) {
+                    return true; // Unicode case folding is the regex's business: no verdict here
+                }
+            }
+            for (int i = from; i + lowerWord.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean hasSpecial(String word) {
+        return hasWildcard(word) || word.indexOf('\\') >= 0 || word.indexOf('}') >= 0;
+    }
+
+    private static int closingBrace(String glob, int open) {
+        int depth = 0;
+        for (int i = open; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

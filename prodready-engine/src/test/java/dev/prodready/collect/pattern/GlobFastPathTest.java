@@ -38,15 +38,34 @@ class GlobFastPathTest {
     }
 
     @Test
+    void regexesAreGatedByTheMostSelectiveLiteralTextOfTheGlob() {
+        assertThat(Glob.of("**/*{privacy,legal}*.{tsx,md}").gates())
+                .containsExactly(List.of(), List.of(), List.of("privacy", "legal"));
+        assertThat(Glob.of("**/routes/**/*[._]{terms,tos}.{tsx,jsx}").gates())
+                .containsExactly(List.of("routes/"), List.of(), List.of());
+        assertThat(Glob.of("**/db/migration/**/V*__*.sql").gates())
+                .containsExactly(List.of(), List.of("db/migration/"), List.of(".sql"));
+        assertThat(Glob.of("**/*{Privacy,PRIVACY,privacy}*.md", true).gates().get(2)).containsExactly("privacy");
+        // a non-ASCII word is left to the regex's Unicode case folding
+        assertThat(Glob.of("**/*\u00c4\u00d6\u00dc\u00df*.md", true).gates().get(2)).containsExactly(".md");
+    }
+
+    @Test
     void folderAndNameSplitAgreesWithTheWholePathOnRandomPaths() {
         List<String> globs = List.of("src/**/*.tsx", "**/app/**/page.{tsx,jsx}", "{app,src/app}/**/route.ts",
                 "a**/x.ts", "**/migrations/*.sql", "*.md", "docs/*.md", "**/{pages,app}/**/*.{ts,tsx}",
                 "**/.github/workflows/*.{yml,yaml}", "**/p?ge.tsx", "src/*/lib/*.ts", "**/{a/b,c}.ts", "**/lib/**",
-                "{app,lib}/**", "app/**/*.ts", "**/x/", "docs/lib/*.md");
+                "{app,lib}/**", "app/**/*.ts", "**/x/", "docs/lib/*.md",
+                // shapes whose regex is gated by the literal text a match must contain
+                "**/*{privacy,legal}*.{tsx,md}", "**/routes/**/*[._]{terms,tos}.{tsx,jsx}", "**/db/migration/**/V*__*.sql",
+                "**/{pages,routes}/**/*[Aa]dmin*.ts", "**/*.{test,spec}.{ts,js}", "src/**/db/*.sql", "**/*Ä*.md",
+                "x/**/\\{a\\}*.ts");
         String[] segments = {"src", "app", "a", "ab", "pages", "docs", "migrations", "lib", ".github", "workflows",
-                "c", "b", "x"};
+                "c", "b", "x", "routes", "db", "migration", "Routes", "DB"};
         String[] names = {"page.tsx", "page.jsx", "route.ts", "x.ts", "a.md", "001.sql", "ci.yml", "pyge.tsx",
-                "b.ts", "c.ts", "index.tsx", "page.tsx.bak"};
+                "b.ts", "c.ts", "index.tsx", "page.tsx.bak", "privacy.tsx", "my-legal.md", "PRIVACY.md", "_terms.tsx",
+                "x.tos.jsx", "V1__init.sql", "v2__b.sql", "Admin.ts", "xadmin.ts", "a.test.ts", "b.spec.js", "äÄ.md",
+                "{a}b.ts", "\u212Aelvin-legal.md", "ſ.md", "LEGAL\u212A.tsx", "Privacy.TSX"};
         Random random = new Random(11);
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
