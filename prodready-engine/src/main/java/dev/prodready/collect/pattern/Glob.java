@@ -209,14 +209,32 @@ public final class Glob {
     }
 
     public boolean matches(String path) {
+        return matches(path, null);
+    }
+
+    /**
+     * @param folded the path in lower case when it is all ASCII (see {@link #folded}), or null to work it out here
+     *               if needed: callers trying many globs on one path fold it once
+     */
+    boolean matches(String path, String folded) {
         if (fast != null) {
             return fast.test(path);
         }
         if (folderRegex == null) {
-            return (wholeNeedle == null || wholeNeedle.in(path, 0)) && regex.matcher(path).matches();
+            return (wholeNeedle == null || wholeNeedle.in(path, folded, 0)) && regex.matcher(path).matches();
         }
         int slash = path.lastIndexOf('/');
-        return nameMatches(path, slash + 1) && folderMatches(path.substring(0, slash + 1));
+        return nameMatches(path, folded, slash + 1) && folderMatches(path.substring(0, slash + 1));
+    }
+
+    /** The path in lower case when all its characters are ASCII; else null (case folding is then the regex's). */
+    static String folded(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) >= 128) {
+                return null;
+            }
+        }
+        return path.toLowerCase(Locale.ROOT);
     }
 
     /** Whether the glob is matched as a folder part and a name part (see {@link #folderMatches}). */
@@ -233,13 +251,13 @@ public final class Glob {
             return folderLiteral.equals("**/")
                     || (ignoreCase ? folder.equalsIgnoreCase(folderLiteral) : folder.equals(folderLiteral));
         }
-        return (folderNeedle == null || folderNeedle.in(folder, 0)) && folderRegex.matcher(folder).matches();
+        return (folderNeedle == null || folderNeedle.in(folder, null, 0)) && folderRegex.matcher(folder).matches();
     }
 
     /** For a glob that {@link #splits}: whether the name part matches the file name starting at {@code from}. */
-    boolean nameMatches(String path, int from) {
+    boolean nameMatches(String path, String folded, int from) {
         if (nameShapes == null) {
-            return (nameNeedle == null || nameNeedle.in(path, from))
+            return (nameNeedle == null || nameNeedle.in(path, folded, from))
                     && nameRegex.matcher(path).region(from, path.length()).matches();
         }
         int length = path.length() - from;
@@ -553,28 +571,20 @@ public final class Glob {
                     .toArray(String[]::new), ignoreCase);
         }
 
-        /** Whether some alternative occurs in {@code text} from {@code from}; true when it cannot tell. */
-        boolean in(String text, int from) {
+        /**
+         * Whether some alternative occurs in {@code text} from {@code from}; true when it cannot tell.
+         * @param folded {@code text} as {@link Glob#folded} gives it, or null to fold it here when needed
+         */
+        boolean in(String text, String folded, int from) {
+            String haystack = text;
+            if (ignoreCase) {
+                haystack = folded != null ? folded : Glob.folded(text);
+                if (haystack == null) {
+                    return true; // non-ASCII text: Unicode case folding is the regex's business
+                }
+            }
             for (String word : anyOf) {
-                if (!ignoreCase) {
-                    if (text.indexOf(word, from) >= 0) {
-                        return true;
-                    }
-                } else if (containsIgnoringCase(text, from, word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean containsIgnoringCase(String text, int from, String lowerWord) {
-            for (int i = from; i < text.length(); i++) {
-                if (text.charAt(i) >= 128) {
-                    return true; // Unicode case folding is the regex's business: no verdict here
-                }
-            }
-            for (int i = from; i + lowerWord.length() <= text.length(); i++) {
-                if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                if (haystack.indexOf(word, from) >= 0) {
                     return true;
                 }
             }

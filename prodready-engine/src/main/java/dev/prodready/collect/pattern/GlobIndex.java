@@ -148,10 +148,11 @@ public final class GlobIndex<T> {
             return prep.values();
         }
         List<Entry<T>> hits = new ArrayList<>(prep.entries());
-        collect(named, path, slash, folder, hits);
+        String folded = Glob.folded(path);
+        collect(named, path, folded, slash, folder, hits);
         for (Candidate<T> c : prep.toTry()) {
             Glob glob = c.glob();
-            if (glob.splits() ? glob.nameMatches(path, slash + 1) : glob.matches(path)) {
+            if (glob.splits() ? glob.nameMatches(path, folded, slash + 1) : glob.matches(path, folded)) {
                 hits.addAll(c.entries());
             }
         }
@@ -162,13 +163,14 @@ public final class GlobIndex<T> {
         return distinctValues(hits);
     }
 
-    private static <T> void collect(Bucket<T> bucket, String path, int slash, String folder, List<Entry<T>> hits) {
+    private static <T> void collect(Bucket<T> bucket, String path, String folded, int slash, String folder,
+                                    List<Entry<T>> hits) {
         if (bucket == null || bucket.groups.isEmpty()) {
             return;
         }
         for (Candidate<T> c : bucket.forFolder(folder)) {
             Glob glob = c.glob();
-            if (glob.splits() ? glob.nameMatches(path, slash + 1) : glob.matches(path)) {
+            if (glob.splits() ? glob.nameMatches(path, folded, slash + 1) : glob.matches(path, folded)) {
                 hits.addAll(c.entries());
             }
         }
