@@ -100,11 +100,16 @@ public final class CodeCollector implements FileCollector {
             }
             try {
                 Optional<String> source = text.get();
-                if (source.isEmpty() || FileSelection.contentSkipReason(source.get()) != null) {
+                if (source.isEmpty()) {
                     return;
                 }
+                // the trigger words first: most files have none, and then the file's shape does not matter
                 if (prefilter && !triggers.wanted(language.get(), file.path(), source.get())) {
                     untouched.increment();
+                    return;
+                }
+                if (FileSelection.contentSkipReason(source.get()) != null) {
+                    skipped.increment();
                     return;
                 }
                 Optional<SyntaxTree> tree = parser.get().parse(language.get(), file.path(), source.get());

@@ -67,17 +67,13 @@ final class FileSelection {
     static String contentSkipReason(String text) {
         int lines = 1;
         int longest = 0;
-        int current = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-                longest = Math.max(longest, current);
-                current = 0;
-            } else {
-                current++;
-            }
+        int start = 0;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
+            lines++;
+            longest = Math.max(longest, newline - start);
+            start = newline + 1;
         }
-        longest = Math.max(longest, current);
+        longest = Math.max(longest, text.length() - start);
         if (text.length() > 2000 && (text.length() / lines > 300 || longest > 5000)) {
             return "minified";
         }

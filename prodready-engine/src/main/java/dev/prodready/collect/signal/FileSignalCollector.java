@@ -54,6 +54,7 @@ public final class FileSignalCollector implements FileCollector {
         private final KeywordAutomaton keywords;
         /** For each keyword id, the position of its rule in the candidate list. */
         private final int[] ruleOf;
+        private final int rulesWithKeywords;
 
         Gate(List<SignalRule> rules, List<Integer> candidates) {
             List<String> words = new ArrayList<>();
@@ -66,13 +67,18 @@ public final class FileSignalCollector implements FileCollector {
             }
             this.keywords = KeywordAutomaton.of(words);
             this.ruleOf = owners.stream().mapToInt(Integer::intValue).toArray();
+            this.rulesWithKeywords = (int) owners.stream().distinct().count();
         }
 
         /** The positions (in the candidate list) of the rules one of whose keywords occurs in {@code text}. */
         BitSet withKeywordIn(String text) {
             BitSet rules = new BitSet();
+            int[] missing = {rulesWithKeywords};
             keywords.scan(text, (k, start, end) -> {
-                rules.set(ruleOf[k]);
+                if (!rules.get(ruleOf[k])) {
+                    rules.set(ruleOf[k]);
+                    return --missing[0] > 0; // every rule has its keyword: the rest of the text cannot add one
+                }
                 return true;
             });
             return rules;
