@@ -184,7 +184,7 @@ public final class ContentPatternCollector implements FileCollector {
                 }
                 m.region(lineStart, contentEnd);
                 long t0 = PROFILE == null ? 0 : System.nanoTime();
-                boolean found = m.find();
+                boolean found = plan.anchored[p] ? m.lookingAt() : m.find();
                 if (PROFILE != null) {
                     PROFILE.computeIfAbsent(pattern.id(), k -> new java.util.concurrent.atomic.LongAdder())
                             .add(System.nanoTime() - t0);

@@ -1,6 +1,7 @@
 package dev.prodready.collect.pattern;
 
 import dev.prodready.collect.text.KeywordAutomaton;
+import dev.prodready.collect.text.RegexGate;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PatternPlan {
 
     final List<ContentPattern> patterns;
+    /** Per pattern: its regex can only match at the start of a line, so one attempt there decides. */
+    final boolean[] anchored;
     /** For each distinct glob set, the patterns that use it. */
     private final List<BitSet> patternsOfGlobSet;
     private final GlobIndex<Integer> globSets;
@@ -53,6 +56,10 @@ final class PatternPlan {
 
     PatternPlan(List<ContentPattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.anchored = new boolean[patterns.size()];
+        for (int p = 0; p < patterns.size(); p++) {
+            anchored[p] = RegexGate.anchoredAtStart(patterns.get(p).regex());
+        }
         Map<List<String>, BitSet> byGlobSet = new LinkedHashMap<>();
         for (int p = 0; p < patterns.size(); p++) {
             byGlobSet.computeIfAbsent(patterns.get(p).files(), k -> new BitSet()).set(p);

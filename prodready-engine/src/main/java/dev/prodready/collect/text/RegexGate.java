@@ -62,6 +62,32 @@ public final class RegexGate {
         return false;
     }
 
+    /**
+     * Whether a match can only begin where the input (or the matcher's region) begins: every top-level alternative
+     * starts with {@code ^}, after inline case flags, and the regex is not MULTILINE. Then {@code lookingAt} decides
+     * what {@code find} would, without trying the regex at every offset of the line.
+     */
+    public static boolean anchoredAtStart(Pattern pattern) {
+        if ((pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+            return false;
+        }
+        Split whole = split(pattern.pattern(), 0);
+        if (whole == null || whole.close() >= 0) {
+            return false;
+        }
+        for (String alternative : whole.parts()) {
+            String rest = alternative;
+            while (rest.startsWith("(?i)") || rest.startsWith("(?u)") || rest.startsWith("(?iu)")
+                    || rest.startsWith("(?ui)")) {
+                rest = rest.substring(rest.indexOf(')') + 1);
+            }
+            if (!rest.startsWith("^")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The words (lower case), or null when the regex has no gate. */
     List<String> words() {
         return words;

@@ -44,6 +44,65 @@ class RegexGateTest {
     }
 
     @Test
+    void anchoredRegexesAreTheOnesThatCanOnlyMatchAtTheStart() {
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("^\\s*export\\s+(async\\s+)?function|^\\s*app\\.get"))).isTrue();
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("(?i)^model\\s+\\w+"))).isTrue();
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("^a|b"))).isFalse();
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("(^a|^b)"))).isFalse(); // not read: conservative
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("(?m)^a"))).isFalse();
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("^a", Pattern.MULTILINE))).isFalse();
+        assertThat(RegexGate.anchoredAtStart(Pattern.compile("[\\^]a"))).isFalse();
+    }
+
+    @Test
+    void anchoredPatternsDecideALineWithOneAttemptAsFindDoes() throws IOException {
+        List<Pattern> anchored = new ArrayList<>();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        for (String resource : List.of("/patterns/security.yml", "/patterns/operations.yml", "/patterns/documentation.yml",
+                "/patterns/stack.yml", "/patterns/performance.yml", "/patterns/monitoring.yml",
+                "/patterns/infrastructure.yml", "/patterns/compliance.yml", "/patterns/data.yml")) {
+            try (InputStream in = RegexGateTest.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    continue;
+                }
+                for (JsonNode p : yaml.readTree(in).path("patterns")) {
+                    Pattern regex = Pattern.compile(p.path("regex").asText());
+                    if (RegexGate.anchoredAtStart(regex)) {
+                        anchored.add(regex);
+                    }
+                }
+            }
+        }
+        assertThat(anchored).hasSizeGreaterThan(5);
+        List<String> lines = realLines();
+        int matches = 0;
+        for (Pattern pattern : anchored) {
+            for (String line : lines) {
+                java.util.regex.Matcher m = pattern.matcher("  x\n" + line + "\n");
+                m.region(4, 4 + line.length()); // a line inside a file, as the collector sets it
+                boolean find = m.find();
+                m.region(4, 4 + line.length());
+                assertThat(m.lookingAt()).as(pattern + " on " + line).isEqualTo(find);
+                matches += find ? 1 : 0;
+            }
+        }
+        assertThat(matches).isGreaterThan(50);
+    }
+
+    private static List<String> realLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/test/resources/fixtures"), Path.of("../examples"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.filter(Files::isRegularFile).filter(f -> Files.isReadable(f)).toList()) {
+                    lines.add(root.relativize(p).toString().replace('\\', '/'));
+                    lines.addAll(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList());
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void everyRuleRegexMatchIsLetThroughOnRealText() throws IOException {
         List<Pattern> patterns = new ArrayList<>();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -54,15 +113,7 @@ class RegexGateTest {
             }
         }
         assertThat(patterns).hasSizeGreaterThan(200);
-        List<String> lines = new ArrayList<>();
-        for (Path root : List.of(Path.of("src/test/resources/fixtures"), Path.of("../examples"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.filter(Files::isRegularFile).filter(f -> Files.isReadable(f)).toList()) {
-                    lines.add(root.relativize(p).toString().replace('\\', '/'));
-                    lines.addAll(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList());
-                }
-            }
-        }
+        List<String> lines = realLines();
         int matches = 0;
         int gated = 0;
         for (Pattern pattern : patterns) {
