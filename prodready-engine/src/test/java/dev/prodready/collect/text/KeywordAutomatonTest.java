@@ -90,6 +90,47 @@ class KeywordAutomatonTest {
     }
 
     @Test
+    void longTextsScannedAsTwoStreamsReportWhatOneStreamDoesInTheSameOrder() {
+        Random random = new Random(23);
+        for (int round = 0; round < 300; round++) {
+            List<String> keywords = new ArrayList<>();
+            int count = 1 + random.nextInt(10);
+            for (int i = 0; i < count; i++) {
+                keywords.add(randomString(random, "ab_c", 1 + random.nextInt(round % 3 == 0 ? 40 : 6)));
+            }
+            KeywordAutomaton ac = KeywordAutomaton.of(keywords);
+            String text = randomString(random, "aAbBc_ \n", KeywordAutomaton.SPLIT_AT + random.nextInt(700) - 20);
+            List<String> one = new ArrayList<>();
+            ac.scanInOneStream(text, (k, start, end) -> one.add(k + "@" + start + "-" + end));
+            List<String> two = new ArrayList<>();
+            ac.scan(text, (k, start, end) -> two.add(k + "@" + start + "-" + end));
+            assertThat(two).as("round " + round + " keywords " + keywords).isEqualTo(one);
+            assertThat(ac.anyIn(text)).isEqualTo(!one.isEmpty());
+            if (one.size() > 2) {
+                int stopAfter = 1 + random.nextInt(one.size() - 1);
+                List<String> stopped = new ArrayList<>();
+                ac.scan(text, (k, start, end) -> stopped.add(k + "@" + start + "-" + end) && stopped.size() < stopAfter);
+                assertThat(stopped).isEqualTo(one.subList(0, stopAfter));
+            }
+        }
+    }
+
+    @Test
+    void aKeywordStraddlingTheMiddleOfALongTextIsFoundOnce() {
+        String keyword = "needle_in_the_middle";
+        for (int shift = -keyword.length(); shift <= keyword.length(); shift++) {
+            StringBuilder text = new StringBuilder("x".repeat(2000));
+            int at = 1000 + shift;
+            text.replace(at, at + keyword.length(), keyword);
+            KeywordAutomaton ac = KeywordAutomaton.of(List.of(keyword, "e"));
+            List<Integer> starts = new ArrayList<>();
+            ac.scan(text, (k, start, end) -> k == 0 ? starts.add(start) : true);
+            assertThat(starts).as("shift " + shift).containsExactly(at);
+            assertThat(KeywordAutomaton.of(List.of(keyword)).anyIn(text)).isTrue();
+        }
+    }
+
+    @Test
     void bytesAboveAsciiResetMatching() {
         KeywordAutomaton ac = KeywordAutomaton.of(List.of("sk_live_", "key"));
         List<Integer> starts = new ArrayList<>();
