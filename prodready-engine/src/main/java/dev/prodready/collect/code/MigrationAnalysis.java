@@ -73,18 +73,22 @@ final class MigrationAnalysis {
         }
     }
 
+    private static final Pattern SUPABASE_MIGRATION = Pattern.compile("(.*/)?supabase/migrations/[^/]+\\.sql");
+    private static final Pattern PRISMA_MIGRATION = Pattern.compile("(.*/)?prisma/migrations/[^/]+/migration\\.sql");
+    private static final Pattern OTHER_MIGRATION =
+            Pattern.compile("(.*/)?(migrations|migration|migrate|db/migrations?|sql/migrations?)/[^/]+\\.sql");
+
     /** Migration folders: supabase/migrations, prisma/migrations/* /migration.sql, db/migrations, flyway db/migration. */
     private static List<MigrationSet> sets(Workspace workspace) {
         Map<String, List<SourceFile>> byFolder = new TreeMap<>();
         for (SourceFile file : workspace.files(f -> f.extension().equals("sql"))) {
             String path = file.path();
             String folder;
-            if (path.matches("(.*/)?supabase/migrations/[^/]+\\.sql")) {
+            if (SUPABASE_MIGRATION.matcher(path).matches()) {
                 folder = path.substring(0, path.lastIndexOf('/'));
-            } else if (path.matches("(.*/)?prisma/migrations/[^/]+/migration\\.sql")) {
+            } else if (PRISMA_MIGRATION.matcher(path).matches()) {
                 folder = path.substring(0, path.lastIndexOf("/migrations/") + 11);
-            } else if (path.matches("(.*/)?(migrations|migration|migrate|db/migrations?|sql/migrations?)/[^/]+\\.sql")
-                    && !path.contains("/down") && !path.matches(".*\\.down\\.sql")) {
+            } else if (OTHER_MIGRATION.matcher(path).matches() && !path.contains("/down") && !path.endsWith(".down.sql")) {
                 folder = path.substring(0, path.lastIndexOf('/'));
             } else {
                 continue;

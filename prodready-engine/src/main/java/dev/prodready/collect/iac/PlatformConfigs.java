@@ -7,6 +7,7 @@ import dev.prodready.fact.IacValue;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Hosting platforms' configuration files, each kept whole as one "config" resource (vercel.json, netlify.toml,
@@ -19,6 +20,9 @@ final class PlatformConfigs {
     }
 
     /** The platform a file configures, by its path, or empty. */
+    /** fly.toml, fly.staging.toml: asked of every file name, so compiled once. */
+    private static final Pattern FLY_CONFIG = Pattern.compile("fly(\\.[\\w-]+)?\\.toml");
+
     static Optional<String> platform(String path, String name) {
         return switch (name) {
             case "vercel.json" -> Optional.of("vercel");
@@ -28,7 +32,7 @@ final class PlatformConfigs {
             case "serverless.yml", "serverless.yaml" -> Optional.of("serverless");
             case "config.toml" -> path.equals("supabase/config.toml") || path.endsWith("/supabase/config.toml")
                     ? Optional.of("supabase") : Optional.empty();
-            default -> name.equals("fly.toml") || name.matches("fly\\.[\\w-]+\\.toml") ? Optional.of("fly") : Optional.empty();
+            default -> name.startsWith("fly.") && FLY_CONFIG.matcher(name).matches() ? Optional.of("fly") : Optional.empty();
         };
     }
 

@@ -137,9 +137,10 @@ public final class ContentPatternCollector implements FileCollector {
         private final String text;
         private final PatternPlan.Gate gate;
         private final FactSink sink;
-        private final Matcher[] matchers;
-        private final int[] lastLine;
-        private final int[] hits;
+        /** Per pattern, made at the first keyword hit: most files have none, and there are hundreds of patterns. */
+        private Matcher[] matchers;
+        private int[] lastLine;
+        private int[] hits;
         private int lineNo;
         private int lineStart;
         private int lineEnd = -1; // index of the line's terminator (or text end); -1 before the first line
@@ -152,10 +153,6 @@ public final class ContentPatternCollector implements FileCollector {
             this.text = text;
             this.gate = plan.gate(applicable);
             this.sink = sink;
-            int n = plan.patterns.size();
-            this.matchers = new Matcher[n];
-            this.lastLine = new int[n];
-            this.hits = new int[n];
         }
 
         void run() {
@@ -166,6 +163,12 @@ public final class ContentPatternCollector implements FileCollector {
         }
 
         private boolean hit(int keyword, int start, int end) {
+            if (hits == null) {
+                int n = plan.patterns.size();
+                matchers = new Matcher[n];
+                lastLine = new int[n];
+                hits = new int[n];
+            }
             moveTo(end - 1);
             if (contentEnd - lineStart > MAX_LINE_CHARS) {
                 skippedLong = true;

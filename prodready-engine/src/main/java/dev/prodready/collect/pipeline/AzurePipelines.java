@@ -5,6 +5,7 @@ import dev.prodready.fact.IacValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Azure Pipelines: stages, jobs and deployment jobs (with their environment and strategy steps), script and
@@ -18,9 +19,12 @@ final class AzurePipelines {
     private AzurePipelines() {
     }
 
+    /** Asked of every file: compiled once, and only for paths that mention pipelines at all. */
+    private static final Pattern PIPELINE_PATH =
+            Pattern.compile("azure-pipelines[\\w.-]*\\.ya?ml|\\.azure-pipelines/[\\w.-]+\\.ya?ml|\\.pipelines/[\\w.-]+\\.ya?ml");
+
     static boolean isPipeline(String path) {
-        return path.matches("azure-pipelines[\\w.-]*\\.ya?ml") || path.matches("\\.azure-pipelines/[\\w.-]+\\.ya?ml")
-                || path.matches("\\.pipelines/[\\w.-]+\\.ya?ml");
+        return path.contains("pipelines") && PIPELINE_PATH.matcher(path).matches();
     }
 
     static Workflow read(String path, IacValue.Mapping doc) {

@@ -41,10 +41,13 @@ public final class ClientExposure {
         this.bundledAll = bundledAll;
     }
 
+    private static final Pattern VITE_CONFIG = Pattern.compile("vite\\.config\\.[cm]?[jt]s");
+    private static final Pattern CONFIG_MODULE = Pattern.compile("[a-z.-]*\\.config\\.[cm]?[jt]s");
+
     /** Reads the workspace once to learn what kind of front end it builds. */
     public static ClientExposure of(Workspace workspace, Allowlist allowlist) {
         boolean vite = workspace.files().stream().anyMatch(f -> !f.path().contains("/")
-                && f.name().matches("vite\\.config\\.[cm]?[jt]s"));
+                && VITE_CONFIG.matcher(f.name()).matches());
         Optional<String> pkg = workspace.file("package.json").flatMap(SourceFile::text);
         boolean cra = pkg.map(t -> t.contains("\"react-scripts\"")).orElse(false);
         boolean native_ = pkg.map(t -> t.contains("\"expo\"") || t.contains("\"react-native\"")).orElse(false);
@@ -85,6 +88,6 @@ public final class ClientExposure {
 
     private static boolean isConfig(String p) {
         String name = p.substring(p.lastIndexOf('/') + 1);
-        return name.matches("[a-z.-]*\\.config\\.[cm]?[jt]s") || name.startsWith(".");
+        return name.startsWith(".") || CONFIG_MODULE.matcher(name).matches();
     }
 }

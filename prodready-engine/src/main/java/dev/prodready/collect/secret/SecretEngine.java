@@ -355,8 +355,8 @@ final class SecretEngine {
 
     /** Keyword hits in text order, as parallel arrays to avoid boxing. */
     private static final class Hits implements KeywordAutomaton.Hits {
-        int[] keyword = new int[64];
-        int[] start = new int[64];
+        int[] keyword = new int[8];
+        int[] start = new int[8];
         int size;
 
         @Override

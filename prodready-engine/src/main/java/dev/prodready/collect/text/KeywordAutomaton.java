@@ -311,16 +311,17 @@ public final class KeywordAutomaton {
         scan(text, 0, text.length(), hits);
     }
 
-    /** End states met by the second stream, in order, until the first stream has reported. */
+    /** End states met by the second stream, in order, until the first stream has reported (rarely any). */
     private static final class Held {
-        int[] rows = new int[16];
-        int[] ends = new int[16];
+        private static final int[] NONE = {};
+        int[] rows = NONE;
+        int[] ends = NONE;
         int size;
 
         void add(int row, int end) {
             if (size == rows.length) {
-                rows = Arrays.copyOf(rows, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
+                rows = Arrays.copyOf(rows, Math.max(8, size * 2));
+                ends = Arrays.copyOf(ends, Math.max(8, size * 2));
             }
             rows[size] = row;
             ends[size++] = end;
