@@ -27,7 +27,7 @@ public final class Glob {
     private final Pattern folderRegex;
     private final Pattern nameRegex;
     /** The name part as plain shapes (literal, *suffix, prefix*, prefix*suffix), when every alternative is one. */
-    private final List<String[]> nameShapes;
+    private final String[][] nameShapes;
     /** The folder part when it needs no regex: "**\/" (any folder), or a literal folder path; else null. */
     private final String folderLiteral;
     /** Text that any match of the whole glob, its folder part or its name part must contain (null = no gate). */
@@ -39,7 +39,7 @@ public final class Glob {
      * When the verdict on a file depends only on its extension once its folder is allowed: the suffixes ".ext" the
      * name may end in ({@code **}{@code /*.{ts,tsx}}, {@code src/**}{@code /*.md}); else null.
      */
-    private final List<String> extensionSuffixes;
+    private final String[] extensionSuffixes;
     /** The verdict depends only on the folder ({@code lit/**}, {@code **}{@code /lit/**}). */
     private final boolean folderOnly;
 
@@ -56,7 +56,8 @@ public final class Glob {
             int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
             this.folderRegex = Pattern.compile(slash < 0 ? "" : toRegex(source.substring(0, slash + 1)), flags);
             this.nameRegex = Pattern.compile(toRegex(last), flags);
-            this.nameShapes = shapes(last);
+            List<String[]> shapes = shapes(last);
+            this.nameShapes = shapes == null ? null : shapes.toArray(String[][]::new);
             String folderPart = slash < 0 ? "" : source.substring(0, slash + 1);
             this.folderLiteral = folderPart.equals("**/") || !hasWildcard(folderPart) && folderPart.indexOf('\\') < 0
                     ? folderPart : null;
@@ -73,10 +74,11 @@ public final class Glob {
             this.wholeNeedle = fast == null ? Needle.of(source, ignoreCase) : null;
         }
         this.folderOnly = fast != null && UNDER_FOLDER.matcher(source).matches();
-        this.extensionSuffixes = extensionSuffixes(source, slash, fast != null, nameShapes);
+        this.extensionSuffixes = extensionSuffixes(source, slash, fast != null,
+                nameShapes == null ? null : List.of(nameShapes));
     }
 
-    private static List<String> extensionSuffixes(String source, int slash, boolean fast, List<String[]> shapes) {
+    private static String[] extensionSuffixes(String source, int slash, boolean fast, List<String[]> shapes) {
         List<String> suffixes = new java.util.ArrayList<>();
         if (fast) {
             java.util.regex.Matcher m = ANY_DIR_EXTENSIONS.matcher(source);
@@ -101,7 +103,7 @@ public final class Glob {
                 return null; // ".d.ts" depends on more than the last extension
             }
         }
-        return List.copyOf(suffixes);
+        return suffixes.toArray(String[]::new);
     }
 
     /**

@@ -23,6 +23,9 @@ record SignalRule(SignalKind kind, String label, List<Glob> files, List<Glob> ex
     }
 
     boolean excluded(String path) {
+        if (exclude.isEmpty()) {
+            return false; // most rules: no iterator made per file
+        }
         for (Glob g : exclude) {
             if (g.matches(path)) {
                 return true;

@@ -22,9 +22,12 @@ public final class RegexGate {
     private static final int MIN = 2;
 
     private final List<String> words;
+    /** The same words as an array: the check runs per line and per file, and must not allocate an iterator. */
+    private final String[] wordArray;
 
     private RegexGate(List<String> words) {
         this.words = words;
+        this.wordArray = words == null ? null : words.toArray(String[]::new);
     }
 
     private static final Map<Pattern, RegexGate> GATES = new ConcurrentHashMap<>();
@@ -51,10 +54,10 @@ public final class RegexGate {
 
     /** Whether the regex may match text whose lower-case form is {@code lowerCase}. */
     public boolean mayMatch(String lowerCase) {
-        if (words == null) {
+        if (wordArray == null) {
             return true;
         }
-        for (String w : words) {
+        for (String w : wordArray) {
             if (lowerCase.contains(w)) {
                 return true;
             }
