@@ -6,7 +6,9 @@ import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,14 @@ final class InlineIgnores {
 
     InlineIgnores(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** Per file: its lines when it mentions prodready-ignore at all, else none (most files; not split then). */
+    private final Map<String, List<String>> linesWithIgnores = new HashMap<>();
+
+    private List<String> linesIfAnyIgnore(String path) {
+        Optional<String> text = workspace.file(path).flatMap(SourceFile::text);
+        return text.isPresent() && text.get().contains("prodready-ignore") ? text.get().lines().toList() : List.of();
     }
 
     List<Note> notes() {
@@ -59,11 +69,10 @@ final class InlineIgnores {
         if (path == null || line <= 0 || f.evidence().commit() != null) {
             return false;
         }
-        Optional<SourceFile> file = workspace.file(path);
-        if (file.isEmpty()) {
+        List<String> lines = linesWithIgnores.computeIfAbsent(path, this::linesIfAnyIgnore);
+        if (lines.isEmpty()) {
             return false;
         }
-        List<String> lines = file.get().lines();
         for (int i = Math.max(1, line - 1); i <= Math.min(line, lines.size()); i++) {
             // The line above counts only when it is a comment of its own, not code with a trailing ignore.
             if (i < line && !commentOnly(lines.get(i - 1))) {
