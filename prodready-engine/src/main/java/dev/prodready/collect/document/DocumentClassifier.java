@@ -83,7 +83,7 @@ final class DocumentClassifier {
 
     private Optional<Hit> headingRoute(ParsedDocument doc, int k, KindRule rule, Concepts concepts) {
         for (ParsedDocument.Section s : doc.sections) {
-            if (s.level() == 0 || !rule.headingMatches(s.heading())) {
+            if (s.level() == 0 || !rule.headingMatches(s.heading(), doc.lowerHeading(s))) {
                 continue;
             }
             if (doc.substance(s.bodyStart(), s.subtreeEnd()) < rule.minWords()) {
@@ -98,7 +98,8 @@ final class DocumentClassifier {
     }
 
     private Optional<Hit> fileRoute(ParsedDocument doc, int k, KindRule rule, Concepts concepts) {
-        if (!rule.fileMatches(doc.path) && !rule.fileMatches(doc.routePath)) {
+        if (!rule.fileMatches(doc.path, doc.lower(doc.path))
+                && !rule.fileMatches(doc.routePath, doc.lower(doc.routePath))) {
             return Optional.empty();
         }
         int n = doc.lines.size();
@@ -182,7 +183,7 @@ final class DocumentClassifier {
             int line = found.get().firstLine();
             String note = "severity levels defined";
             for (ParsedDocument.Section s : doc.ancestry(doc.sectionOf[line])) {
-                if (rule.headingMatches(s.heading())) {
+                if (rule.headingMatches(s.heading(), doc.lowerHeading(s))) {
                     line = s.headingLine();
                     note = "heading \"" + s.heading() + "\" defines " + found.get().levels();
                     break;
@@ -320,7 +321,7 @@ final class DocumentClassifier {
         int latestLine = -1;
         boolean[] under = new boolean[doc.lines.size()];
         for (ParsedDocument.Section s : doc.sections) {
-            if (s.level() > 0 && rule.headingMatches(s.heading())) {
+            if (s.level() > 0 && rule.headingMatches(s.heading(), doc.lowerHeading(s))) {
                 for (int i = s.bodyStart(); i < s.subtreeEnd(); i++) {
                     under[i] = true;
                 }

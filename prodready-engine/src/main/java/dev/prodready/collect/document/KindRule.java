@@ -41,17 +41,32 @@ record KindRule(DocKind kind, List<Pattern> headings, List<Pattern> notHeadings,
     static final int MAX_HEADING = 300;
 
     boolean headingMatches(String heading) {
+        return headingMatches(heading, heading.toLowerCase(Locale.ROOT));
+    }
+
+    /** @param lower {@code heading} in lower case (a document makes it once for all kinds) */
+    boolean headingMatches(String heading, String lower) {
         if (heading.length() > MAX_HEADING) {
             return false;
         }
-        String lower = heading.toLowerCase(Locale.ROOT);
-        return headings.stream().anyMatch(p -> RegexGate.find(p, heading, lower))
-                && notHeadings.stream().noneMatch(p -> RegexGate.find(p, heading, lower));
+        return anyFinds(headings, heading, lower) && !anyFinds(notHeadings, heading, lower);
     }
 
     boolean fileMatches(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return files.stream().anyMatch(p -> RegexGate.find(p, path, lower));
+        return fileMatches(path, path.toLowerCase(Locale.ROOT));
+    }
+
+    boolean fileMatches(String path, String lower) {
+        return anyFinds(files, path, lower);
+    }
+
+    private static boolean anyFinds(List<Pattern> patterns, String text, String lower) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (RegexGate.find(patterns.get(i), text, lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Value kinds with anchors, levels or diagrams find their own evidence instead of the three routes. */

@@ -2,6 +2,7 @@ package dev.prodready.collect.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A document split into lines and sections. Line indexes are 0-based here; evidence lines are 1-based.
@@ -49,6 +50,32 @@ final class ParsedDocument {
         this.heading = new boolean[lines.size()];
         this.ignored = new boolean[lines.size()];
         this.sectionOf = new int[lines.size()];
+    }
+
+    /** Lower-case forms the kinds' rules compare against, made once per document instead of once per kind. */
+    private String[] lowerHeadings;
+    private String lowerPathOf;
+    private String lowerPath;
+
+    String lowerHeading(Section section) {
+        if (lowerHeadings == null || lowerHeadings.length != sections.size()) {
+            lowerHeadings = new String[sections.size()];
+        }
+        String lower = lowerHeadings[section.index()];
+        if (lower == null) {
+            lower = section.heading().toLowerCase(Locale.ROOT);
+            lowerHeadings[section.index()] = lower;
+        }
+        return lower;
+    }
+
+    /** {@code path} (or {@code routePath}) in lower case, remembered for the last one asked. */
+    String lower(String somePath) {
+        if (!somePath.equals(lowerPathOf)) {
+            lowerPath = somePath.toLowerCase(Locale.ROOT);
+            lowerPathOf = somePath;
+        }
+        return lowerPath;
     }
 
     List<String> headings() {
