@@ -1,10 +1,9 @@
 package dev.prodready.collect.document;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells the language of prose by its function words (articles, pronouns, prepositions), the cheap method that
@@ -35,8 +34,18 @@ final class ProseLanguage {
                     + " onze ons kan moet deze",
             "it", "il lo la gli le e è di del della dei delle un una per con non che sono noi voi vostro nostro"
                     + " nostri nel nella al alla può deve questo questa");
-    private static final List<Set<String>> LOOKUP = CODES.stream()
-            .map(code -> Set.copyOf(Arrays.asList(WORDS.get(code).split(" ")))).toList();
+    /** Each function word with a bit per language it belongs to: one look-up per word of prose. */
+    private static final Map<String, Integer> LANGUAGES_OF = languagesOf();
+
+    private static Map<String, Integer> languagesOf() {
+        Map<String, Integer> of = new HashMap<>();
+        for (int c = 0; c < CODES.size(); c++) {
+            for (String word : WORDS.get(CODES.get(c)).split(" ")) {
+                of.merge(word, 1 << c, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(of);
+    }
 
     private ProseLanguage() {
     }
@@ -67,9 +76,9 @@ final class ProseLanguage {
                 start = i;
             } else if (!letter && start >= 0) {
                 if (i - start <= 7) {
-                    String word = line.substring(start, i).toLowerCase(Locale.ROOT);
-                    for (int c = 0; c < CODES.size(); c++) {
-                        if (LOOKUP.get(c).contains(word)) {
+                    Integer languages = LANGUAGES_OF.get(line.substring(start, i).toLowerCase(Locale.ROOT));
+                    for (int c = 0; languages != null && c < CODES.size(); c++) {
+                        if ((languages & (1 << c)) != 0) {
                             hits[c]++;
                         }
                     }
