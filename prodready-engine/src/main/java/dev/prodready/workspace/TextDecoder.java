@@ -1,6 +1,9 @@
 package dev.prodready.workspace;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,12 +19,24 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** Reads eight bytes at a time: every file's bytes pass through here twice, and word steps are ~8x fewer. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     static boolean looksBinary(byte[] bytes) {
         int limit = Math.min(bytes.length, 8000);
         if (hasUtf16Bom(bytes)) {
             return false;
         }
-        for (int i = 0; i < limit; i++) {
+        int i = 0;
+        for (; i + 8 <= limit; i += 8) {
+            long word = (long) WORDS.get(bytes, i);
+            if (((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+                return true; // some byte of the word is zero
+            }
+        }
+        for (; i < limit; i++) {
             if (bytes[i] == 0) {
                 return true;
             }
@@ -56,9 +71,15 @@ final class TextDecoder {
         }
     }
 
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
+    static boolean isAscii(byte[] bytes) {
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            if (((long) WORDS.get(bytes, i) & HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
                 return false;
             }
         }
