@@ -36,10 +36,19 @@ public final class GlobIndex<T> {
             return known != null ? known : build(folder);
         }
 
+        /** Every glob of the bucket with its entries, made once: folders share these, not copies. */
+        private Candidate<T>[] all;
+
         @SuppressWarnings("unchecked")
         private Candidate<T>[] build(String folder) {
-            Candidate<T>[] made = groups.entrySet().stream().filter(e -> !e.getKey().splits() || e.getKey().folderMatches(folder))
-                    .map(e -> new Candidate<>(e.getKey(), e.getValue())).toArray(Candidate[]::new);
+            Candidate<T>[] every = all;
+            if (every == null) {
+                every = groups.entrySet().stream().map(e -> new Candidate<>(e.getKey(), e.getValue()))
+                        .toArray(Candidate[]::new);
+                all = every;
+            }
+            Candidate<T>[] made = java.util.Arrays.stream(every)
+                    .filter(c -> !c.glob().splits() || c.glob().folderMatches(folder)).toArray(Candidate[]::new);
             if (byFolder.size() < MAX_FOLDERS) {
                 byFolder.put(folder, made);
             }
@@ -131,6 +140,7 @@ public final class GlobIndex<T> {
 
     private void file(Bucket<T> bucket, Glob glob, Entry<T> entry) {
         bucket.groups.computeIfAbsent(glob, g -> new ArrayList<>()).add(entry);
+        bucket.all = null;
         bucket.byFolder.clear();
         prepared.clear();
     }
