@@ -37,7 +37,7 @@ public final class GlobIndex<T> {
         }
 
         /** Every glob of the bucket with its entries, made once: folders share these, not copies. */
-        private Candidate<T>[] all;
+        private volatile Candidate<T>[] all;
 
         @SuppressWarnings("unchecked")
         private Candidate<T>[] build(String folder) {
