@@ -40,7 +40,6 @@ esac
 
 if [ "$mode" = "off" ]; then
   rm -rf "$classes/native"
-  echo "[INFO] native tree-sitter runtime: off" >&2
   exit 0
 fi
 [ -n "$os" ] && [ -n "$arch" ] || warn "built only on Linux x86_64/aarch64, this is $(uname -s)/$(uname -m)"
@@ -60,7 +59,7 @@ if [ ! -f "$sources/src/lib.c" ]; then
   rm -rf "$work/$ts_package"
   mkdir -p "$work/$ts_package" || warn "cannot create $work"
   # --prefer-offline: after the first fetch the npm cache serves the tarball without the network
-  (cd "$work/$ts_package" && npm pack "$ts_package" --prefer-offline --ignore-scripts --silent >/dev/null 2>npm.log) \
+  (cd "$work/$ts_package" && npm pack "$ts_package" --prefer-offline --ignore-scripts --fetch-retries=1 --silent >/dev/null 2>npm.log) \
     || warn "npm pack $ts_package failed: $(tail -n 3 "$work/$ts_package/npm.log" 2>/dev/null | tr '\n' ' ')"
   actual="$(sha256sum "$work/$ts_package/$ts_tarball" | cut -d' ' -f1)"
   [ "$actual" = "$ts_sha256" ] || warn "$ts_tarball has sha256 $actual, expected $ts_sha256"

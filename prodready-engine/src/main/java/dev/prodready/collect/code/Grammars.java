@@ -135,6 +135,9 @@ public final class Grammars {
      * cannot be read or the grammar's ABI version is one our runtime does not accept (the binding then parses it).
      */
     private static long nativePointer(TSLanguage grammar) {
+        if (!NativeTreeSitter.loaded()) {
+            return 0;
+        }
         long pointer;
         try {
             Method getPtr = TSLanguage.class.getDeclaredMethod("getPtr");
