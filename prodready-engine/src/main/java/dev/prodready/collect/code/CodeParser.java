@@ -21,6 +21,11 @@ public final class CodeParser implements AutoCloseable {
         this(NativeTreeSitter.preferred());
     }
 
+    /** Which tree-sitter path {@code new CodeParser()} uses, e.g. "native libprodready-treesitter.so (...)". */
+    public static String runtime() {
+        return NativeTreeSitter.describe();
+    }
+
     /** A parser on the native path (which must have loaded) or on the binding path. */
     CodeParser(boolean nativeRuntime) {
         if (nativeRuntime && !NativeTreeSitter.loaded()) {
