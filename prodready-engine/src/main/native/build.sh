@@ -28,29 +28,24 @@ warn() {
   exit 0
 }
 
-case "$(uname -s)" in
-  Linux) os=linux ;;
-  *) os="" ;;
-esac
-case "$(uname -m)" in
-  x86_64 | amd64) arch=x86_64 ;;
-  aarch64 | arm64) arch=aarch64 ;;
-  *) arch="" ;;
-esac
-
 if [ "$mode" = "off" ]; then
   rm -rf "$classes/native"
   exit 0
 fi
-[ -n "$os" ] && [ -n "$arch" ] || warn "built only on Linux x86_64/aarch64, this is $(uname -s)/$(uname -m)"
-
-out="$classes/native/$os-$arch/libprodready-treesitter.so"
+command -v gcc >/dev/null 2>&1 || warn "gcc not found"
+# the library's platform is the one gcc compiles for (the JVM picks it by os.name/os.arch)
+target="$(gcc -dumpmachine 2>/dev/null)"
+case "$target" in
+  x86_64-*linux*) platform=linux-x86_64 ;;
+  aarch64-*linux*) platform=linux-aarch64 ;;
+  *) warn "built only for Linux x86_64/aarch64, gcc targets '$target'" ;;
+esac
+out="$classes/native/$platform/libprodready-treesitter.so"
 glue="$here/prodready_treesitter.c"
 if [ -f "$out" ] && [ "$out" -nt "$glue" ] && [ "$out" -nt "$here/build.sh" ]; then
   exit 0   # up to date
 fi
 
-command -v gcc >/dev/null 2>&1 || warn "gcc not found"
 [ -f "$java_home/include/jni.h" ] || warn "no JNI headers under $java_home/include (a JDK, not a JRE, is needed)"
 
 sources="$work/$ts_package/package/vendor/tree-sitter/lib"
@@ -73,7 +68,7 @@ tmp="$out.tmp.$$"
 # the runtime's calls inside this library, whatever other tree-sitter runtime the JVM has loaded.
 if ! gcc -O2 -fPIC -shared -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DNDEBUG \
     -fvisibility=hidden -fno-semantic-interposition -DTREE_SITTER_HIDE_SYMBOLS -DTREE_SITTER_HIDDEN_SYMBOLS \
-    -I"$sources/include" -I"$sources/src" -I"$java_home/include" -I"$java_home/include/$os" \
+    -I"$sources/include" -I"$sources/src" -I"$java_home/include" -I"$java_home/include/linux" \
     "$sources/src/lib.c" "$glue" \
     -Wl,-Bsymbolic -Wl,-z,defs -Wl,-z,noexecstack -s -o "$tmp" 2>"$work/gcc.log"; then
   rm -f "$tmp"
