@@ -105,4 +105,57 @@ final class Corpus {
     static <T> T pick(Random random, T[] values) {
         return values[random.nextInt(values.length)];
     }
+
+    /**
+     * {@code count} TypeScript route files: {@code small} is the route of bench/scan/generate.py (a Supabase select,
+     * about 300 bytes); {@code handler} a 2-3 KB Next.js handler pair with auth, validation, SQL and error paths.
+     */
+    static List<String> routes(String shape, int count) {
+        List<String> files = new ArrayList<>(count);
+        Random random = new Random(7);
+        for (int i = 0; i < count; i++) {
+            if (shape.equals("small")) {
+                files.add("import { createClient } from '@supabase/supabase-js';\n\n"
+                        + "export async function GET(request: Request) {\n"
+                        + "  const supabase = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_ANON_KEY!);\n"
+                        + "  const { data } = await supabase.from('table" + i + "').select('*');\n"
+                        + "  return Response.json(data);\n}\n");
+                continue;
+            }
+            StringBuilder out = new StringBuilder(3000);
+            out.append("import { NextResponse } from 'next/server';\n")
+                    .append("import { z } from 'zod';\n")
+                    .append("import { getServerSession } from 'next-auth';\n")
+                    .append("import { db } from '@/lib/db';\n\n")
+                    .append("const Body").append(i).append(" = z.object({ name: z.string().min(1), amount: z.number(), ")
+                    .append("tags: z.array(z.string()).optional() });\n\n")
+                    .append("export async function GET(req: Request, { params }: { params: { id: string } }) {\n")
+                    .append("  const session = await getServerSession();\n")
+                    .append("  if (!session) {\n    return NextResponse.json({ error: 'unauthorized' }, { status: 401 });\n  }\n")
+                    .append("  const rows = await db.query(`SELECT * FROM items").append(i)
+                    .append(" WHERE id = $1 AND owner = $2`, [params.id, session.user.id]);\n");
+            int fields = 4 + random.nextInt(12);
+            for (int f = 0; f < fields; f++) {
+                out.append("  const ").append(pick(random, IDENTIFIERS).toLowerCase()).append(f)
+                        .append(" = rows.map((row) => row.").append(pick(random, IDENTIFIERS).toLowerCase())
+                        .append(" ?? ").append(f).append(");\n");
+            }
+            out.append("  return NextResponse.json({ rows, total: rows.length });\n}\n\n")
+                    .append("export async function POST(req: Request) {\n")
+                    .append("  const parsed = Body").append(i).append(".safeParse(await req.json());\n")
+                    .append("  if (!parsed.success) {\n")
+                    .append("    return NextResponse.json({ error: parsed.error.flatten() }, { status: 400 });\n  }\n")
+                    .append("  try {\n")
+                    .append("    const { name, amount, tags = [] } = parsed.data;\n")
+                    .append("    for (const tag of tags) {\n")
+                    .append("      await db.query('INSERT INTO tags (name, item) VALUES ($1, $2)', [tag, name]);\n    }\n")
+                    .append("    const created = await db.query('INSERT INTO items").append(i)
+                    .append(" (name, amount) VALUES ($1, $2) RETURNING id', [name, amount]);\n")
+                    .append("    return NextResponse.json({ id: created.rows[0].id }, { status: 201 });\n")
+                    .append("  } catch (error) {\n    console.error('create failed', error);\n")
+                    .append("    return NextResponse.json({ error: 'internal' }, { status: 500 });\n  }\n}\n");
+            files.add(out.toString());
+        }
+        return files;
+    }
 }
