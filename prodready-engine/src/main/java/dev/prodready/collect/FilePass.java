@@ -1,11 +1,15 @@
 package dev.prodready.collect;
 
+import dev.prodready.collect.text.KeywordAutomaton;
+import dev.prodready.collect.text.KeywordUnion;
 import dev.prodready.fact.Fact;
 import dev.prodready.workspace.SourceFile;
 import dev.prodready.workspace.Workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,9 +59,10 @@ public final class FilePass {
         List<SourceFile> files = workspace.files();
         int width = scans.size();
         Held[] held = new Held[files.size() * width];
+        Keywords keywords = new Keywords();
         IntConsumer visit = i -> {
             SourceFile file = files.get(i);
-            FileText text = new FileText(file);
+            FileText text = new FileText(file, keywords::expectedAfter, keywords::union);
             Held out = null;
             for (int s = 0; s < width; s++) {
                 if (out == null) {
@@ -76,6 +81,7 @@ public final class FilePass {
                     out = null;
                 }
             }
+            keywords.learn(text.asked());
         };
         int threads = Runtime.getRuntime().availableProcessors();
         if (parallel && threads > 1 && files.size() > CHUNK) {
@@ -140,6 +146,86 @@ public final class FilePass {
     }
 
     /** Facts and notes of one collector on one file, in the order given. */
+    /**
+     * Which keyword automata the collectors ask about together, learned file by file and keyed by the first one
+     * asked (it stands for the kind of file: the collectors choose their automata by path), and the unions of them.
+     * Shared by the pass's threads; a stale or racing guess only costs a walk, never changes an answer.
+     */
+    private static final class Keywords {
+        /** A union of more parts than this is not worth its size: the walk slows as the automaton grows. */
+        private static final int MAX_PARTS = 6;
+        private static final int MAX_ENTRIES = 1_000;
+
+        private final Map<KeywordAutomaton, List<KeywordAutomaton>> together = new ConcurrentHashMap<>();
+        private final Map<Parts, KeywordUnion> unions = new ConcurrentHashMap<>();
+
+        List<KeywordAutomaton> expectedAfter(KeywordAutomaton first) {
+            return together.getOrDefault(first, List.of());
+        }
+
+        KeywordUnion union(List<KeywordAutomaton> parts) {
+            Parts key = new Parts(parts);
+            KeywordUnion known = unions.get(key);
+            if (known == null) {
+                if (unions.size() >= MAX_ENTRIES) {
+                    unions.clear();
+                }
+                known = KeywordUnion.of(parts);
+                unions.put(key, known);
+            }
+            return known;
+        }
+
+        void learn(List<KeywordAutomaton> asked) {
+            if (asked.size() < 2) {
+                return;
+            }
+            KeywordAutomaton first = asked.get(0);
+            List<KeywordAutomaton> known = together.get(first);
+            if (known != null && known.size() >= asked.size() && known.containsAll(asked)) {
+                return;
+            }
+            List<KeywordAutomaton> grown = new ArrayList<>(known == null ? List.of() : known);
+            for (KeywordAutomaton a : asked) {
+                if (!grown.contains(a)) {
+                    grown.add(a);
+                }
+            }
+            if (grown.size() > MAX_PARTS) {
+                grown = new ArrayList<>(asked);
+            }
+            if (together.size() >= MAX_ENTRIES) {
+                together.clear();
+            }
+            together.put(first, List.copyOf(grown));
+        }
+    }
+
+    /** A list of automata compared by identity, element by element. */
+    private record Parts(List<KeywordAutomaton> list) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Parts other) || other.list.size() != list.size()) {
+                return false;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) != other.list.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (KeywordAutomaton a : list) {
+                h = 31 * h + System.identityHashCode(a);
+            }
+            return h;
+        }
+    }
+
     private static final class Held implements FactSink {
         private List<Object> items;
 

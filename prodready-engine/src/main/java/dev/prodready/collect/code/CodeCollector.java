@@ -104,7 +104,7 @@ public final class CodeCollector implements FileCollector {
                     return;
                 }
                 // the trigger words first: most files have none, and then the file's shape does not matter
-                if (prefilter && !triggers.wanted(language.get(), file.path(), source.get())) {
+                if (prefilter && !triggers.wanted(language.get(), file.path(), text)) {
                     untouched.increment();
                     return;
                 }

@@ -1,12 +1,14 @@
 package dev.prodready.collect.code;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.prodready.collect.FileText;
 import dev.prodready.collect.text.KeywordAutomaton;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -79,13 +81,22 @@ final class Triggers {
     }
 
     boolean wanted(Language language, String path, String source) {
+        return wanted(language, path, source, words -> words.anyIn(source));
+    }
+
+    /** As {@link #wanted(Language, String, String)}, with the keyword walks shared with the pass's other collectors. */
+    boolean wanted(Language language, String path, FileText text) {
+        return wanted(language, path, text.get().orElse(""), words -> !text.hits(words).isEmpty());
+    }
+
+    private boolean wanted(Language language, String path, String source, Predicate<KeywordAutomaton> occurs) {
         if (entryPoint(path)) {
             return true;
         }
         boolean client = FileContext.isClient(language, path, source);
-        if (client ? clientKeywords.anyIn(source) : keywords.anyIn(source)) {
+        if (occurs.test(client ? clientKeywords : keywords)) {
             return true;
         }
-        return SQL_WORDS.anyIn(source) && SQL.matcher(source).find();
+        return occurs.test(SQL_WORDS) && SQL.matcher(source).find();
     }
 }

@@ -126,7 +126,7 @@ public final class ContentPatternCollector implements FileCollector {
         if (content.isEmpty()) {
             return false; // binary, unreadable or too large: the workspace has noted why
         }
-        new OneFile(plan, file.path(), content.get(), applicable, sink).run();
+        new OneFile(plan, file.path(), content.get(), applicable, sink).run(text);
         return true;
     }
 
@@ -155,8 +155,8 @@ public final class ContentPatternCollector implements FileCollector {
             this.sink = sink;
         }
 
-        void run() {
-            gate.automaton.scan(text, this::hit);
+        void run(FileText fileText) {
+            fileText.hits(gate.automaton).replay(this::hit);
             if (skippedLong) {
                 sink.note(path, "lines longer than " + MAX_LINE_CHARS + " characters were not searched for content patterns");
             }

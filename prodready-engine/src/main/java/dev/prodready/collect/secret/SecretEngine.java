@@ -1,6 +1,7 @@
 package dev.prodready.collect.secret;
 
 import dev.prodready.collect.text.KeywordAutomaton;
+import dev.prodready.collect.text.KeywordHits;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,6 +83,21 @@ final class SecretEngine {
             return BlobResult.EMPTY;
         }
         return process(path, text, hits, exposure, false);
+    }
+
+    /** Scans decoded text whose keyword hits are known already (a walk shared with other collectors). */
+    BlobResult scan(String path, String text, KeywordHits found, ClientExposure exposure) {
+        if (found.isEmpty()) {
+            return BlobResult.EMPTY;
+        }
+        Hits hits = new Hits();
+        found.replay(hits);
+        return process(path, text, hits, exposure, false);
+    }
+
+    /** The keywords every rule is gated by. */
+    KeywordAutomaton automaton() {
+        return automaton;
     }
 
     /** Scans raw bytes (a history blob) without decoding them unless a keyword occurs. */

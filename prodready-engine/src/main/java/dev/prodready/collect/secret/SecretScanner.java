@@ -1,5 +1,6 @@
 package dev.prodready.collect.secret;
 
+import dev.prodready.collect.FileText;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Finding;
 import dev.prodready.fact.Note;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -146,10 +148,22 @@ public final class SecretScanner {
         if (text.isEmpty()) {
             return FileResult.NONE;
         }
+        return file(file, () -> engine.scan(file.path(), text.get(), exposure));
+    }
+
+    /** As {@link #file(SourceFile, Optional)}, with the keyword walk shared with the pass's other collectors. */
+    public FileResult file(SourceFile file, FileText text) {
+        if (text.get().isEmpty()) {
+            return FileResult.NONE;
+        }
+        return file(file, () -> engine.scan(file.path(), text.get().get(), text.hits(engine.automaton()), exposure));
+    }
+
+    private FileResult file(SourceFile file, Supplier<SecretEngine.BlobResult> scan) {
         scanned.increment();
         SecretEngine.BlobResult result;
         try {
-            result = engine.scan(file.path(), text.get(), exposure);
+            result = scan.get();
         } catch (StackOverflowError | RuntimeException e) {
             return new FileResult(List.of(), List.of(new Note(file.path(), "could not be scanned for secrets: "
                     + e.getClass().getSimpleName())));

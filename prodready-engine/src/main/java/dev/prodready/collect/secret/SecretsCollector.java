@@ -25,7 +25,7 @@ public final class SecretsCollector implements FileCollector {
         return new FileScan() {
             @Override
             public void file(SourceFile file, FileText text, FactSink out) {
-                SecretScanner.FileResult result = scanner.file(file, text.get());
+                SecretScanner.FileResult result = scanner.file(file, text);
                 result.findings().forEach(out::add);
                 result.notes().forEach(n -> out.note(n.path(), n.message()));
             }

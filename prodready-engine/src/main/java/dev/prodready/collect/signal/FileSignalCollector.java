@@ -71,10 +71,10 @@ public final class FileSignalCollector implements FileCollector {
         }
 
         /** The positions (in the candidate list) of the rules one of whose keywords occurs in {@code text}. */
-        BitSet withKeywordIn(String text) {
+        BitSet withKeywordIn(FileText text) {
             BitSet rules = new BitSet();
             int[] missing = {rulesWithKeywords};
-            keywords.scan(text, (k, start, end) -> {
+            text.hits(keywords).replay((k, start, end) -> {
                 if (!rules.get(ruleOf[k])) {
                     rules.set(ruleOf[k]);
                     return --missing[0] > 0; // every rule has its keyword: the rest of the text cannot add one
@@ -163,7 +163,7 @@ public final class FileSignalCollector implements FileCollector {
             }
             if (!rule.keywords().isEmpty()) {
                 if (withKeyword == null) {
-                    withKeyword = plan.gate(candidates).withKeywordIn(text.get());
+                    withKeyword = plan.gate(candidates).withKeywordIn(fileText);
                 }
                 if (!withKeyword.get(c)) {
                     continue;
