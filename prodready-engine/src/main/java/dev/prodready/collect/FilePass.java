@@ -83,6 +83,7 @@ public final class FilePass {
             }
             keywords.learn(text.asked());
         };
+        long walkStart = System.nanoTime();
         int threads = Runtime.getRuntime().availableProcessors();
         if (parallel && threads > 1 && files.size() > CHUNK) {
             // Files are handed out in small chunks from one counter, not split in halves up front: costly files
@@ -110,24 +111,48 @@ public final class FilePass {
         } else {
             IntStream.range(0, files.size()).forEach(visit);
         }
+        if (CPU_TIMES) {
+            System.err.printf("file pass %-16s %6d ms (files in parallel; then the collectors' ends, side by side)%n",
+                    "", (System.nanoTime() - walkStart) / 1_000_000);
+        }
+        // Each collector's findings are replayed in file order and its end runs after them; collectors do not wait
+        // for one another (the code analysis resolves its routes at the end, a second or more on a large tree).
+        List<ForkJoinTask<?>> ends = new ArrayList<>();
+        for (int s = width - 1; s >= 0; s--) {
+            int slot = s;
+            ends.add(ForkJoinTask.adapt(() -> end(slot, files.size(), width, held, scans.get(slot), running.get(slot),
+                    nanos.get(slot), sink)));
+        }
+        if (parallel) {
+            ForkJoinTask.invokeAll(ends);
+        } else {
+            ends.forEach(ForkJoinTask::invoke);
+        }
         List<Timing> timings = new ArrayList<>();
         for (int s = 0; s < width; s++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < files.size(); i++) {
-                Held h = held[i * width + s];
-                if (h != null) {
-                    h.replay(sink);
-                }
-            }
-            try {
-                scans.get(s).end(sink);
-            } catch (RuntimeException e) {
-                stopped(sink, running.get(s), e);
-            }
-            nanos.get(s).add(System.nanoTime() - start);
             timings.add(new Timing(running.get(s).id(), nanos.get(s).sum() / 1_000_000));
         }
         return timings;
+    }
+
+    private static void end(int slot, int files, int width, Held[] held, FileScan scan, FileCollector collector,
+                            LongAdder spent, FactSink sink) {
+        long start = System.nanoTime();
+        for (int i = 0; i < files; i++) {
+            Held h = held[i * width + slot];
+            if (h != null) {
+                h.replay(sink);
+            }
+        }
+        try {
+            scan.end(sink);
+        } catch (RuntimeException e) {
+            stopped(sink, collector, e);
+        }
+        spent.add(System.nanoTime() - start);
+        if (CPU_TIMES) {
+            System.err.printf("  end of %-14s %6d ms%n", collector.id(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private static final boolean CPU_TIMES = System.getenv("PRODREADY_TIMINGS") != null;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The code analyses' data ({@code resources/code/rules.yml}): each rule's id, the catalogue item it feeds and its
@@ -30,7 +31,8 @@ public final class CodeRules {
     private final Map<String, Rule> rules;
     private final JsonNode lists;
     private final Map<String, NameList> nameLists = new HashMap<>();
-    private final Map<String, Pattern> patterns = new HashMap<>();
+    /** Compiled on first use; routes are resolved in parallel, so the cache must not serialise them. */
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     private CodeRules(Map<String, Rule> rules, JsonNode lists) {
         this.rules = rules;
@@ -95,7 +97,7 @@ public final class CodeRules {
     }
 
     /** The list at {@code path} joined into one case-insensitive alternation of regular expressions. */
-    public synchronized Pattern pattern(String path) {
+    public Pattern pattern(String path) {
         return patterns.computeIfAbsent(path, p -> Pattern.compile(String.join("|", strings(p)),
                 Pattern.CASE_INSENSITIVE));
     }

@@ -1,5 +1,6 @@
 package dev.prodready.collect.code;
 
+import dev.prodready.collect.text.RegexGate;
 import dev.prodready.fact.Evidence;
 import dev.prodready.fact.Fact;
 import dev.prodready.fact.Finding;
@@ -9,6 +10,7 @@ import dev.prodready.fact.RouteGuard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,13 +144,15 @@ final class RouteResolver {
                     .filter(call -> c.scan.calls().stream().noneMatch(other -> other.callee().startsWith(call.callee() + "(")
                             && NOT_A_LIST.matcher(Names.lastSegment(other.callee())).matches()))
                     .findFirst();
-            if (list.isPresent() && !rules.pattern("patterns.pagination").matcher(c.scan.text()).find()) {
+            if (list.isPresent() && !RegexGate.find(rules.pattern("patterns.pagination"), c.scan.text(),
+                    c.scan.text().toLowerCase(Locale.ROOT))) {
                 out.add(finding("perf.unpaginated-list", at.withNote(label + " returns every row of "
                         + list.get().callee() + " with no limit or page; the response grows with the table")));
             }
         }
         if (!fact.rateLimited() && c.scan != null) {
-            if (authRoute.matcher(c.route).find() || authRoute.matcher(c.handler).find()) {
+            if (RegexGate.find(authRoute, c.route, c.route.toLowerCase(Locale.ROOT))
+                    || RegexGate.find(authRoute, c.handler, c.handler.toLowerCase(Locale.ROOT))) {
                 out.add(finding("route.auth-not-rate-limited", at.withNote("authentication route " + label
                         + " has no rate limit in code; password guessing and sign-up abuse are unthrottled")));
             } else if (c.scan.calls(aiCalls)) {
@@ -289,14 +293,17 @@ final class RouteResolver {
             detail = scan.secretCompare() ? "compares a shared secret from the environment" : "verifies a signature";
         }
         boolean reads = c.method.equals("GET") || c.method.equals("HEAD") || c.method.equals("ANY");
-        if (guard == null && (publicRoute.matcher(c.route + " " + c.handler).find()
-                || reads && publicRead.matcher(c.route + " " + c.handler).find())) {
+        String names = c.route + " " + c.handler;
+        String lowerNames = names.toLowerCase(Locale.ROOT);
+        if (guard == null && (RegexGate.find(publicRoute, names, lowerNames)
+                || reads && RegexGate.find(publicRead, names, lowerNames))) {
             guard = RouteGuard.PUBLIC;
             detail = "public by its name";
         }
         if (guard == null) {
             Optional<HandlerScan.Comment> commented = scan == null ? Optional.empty()
-                    : scan.comments().stream().filter(k -> commentedGuard.matcher(k.text()).find()).findFirst();
+                    : scan.comments().stream().filter(k -> RegexGate.find(commentedGuard, k.text(),
+                            k.text().toLowerCase(Locale.ROOT))).findFirst();
             if (c.verifyJwt != null && c.verifyJwt) {
                 guard = RouteGuard.RESULT_UNUSED;
                 detail = "verify_jwt is on but the function never reads the user; the public anon key passes verify_jwt";
@@ -326,7 +333,8 @@ final class RouteResolver {
             case IDENTITY_FROM_REQUEST -> "route.identity-from-request";
         };
         String note = label(c) + " (" + c.framework + "): " + detail;
-        boolean scoped = role || scan != null && rules.pattern("patterns.ownerScope").matcher(scan.text()).find();
+        boolean scoped = role || scan != null && RegexGate.find(rules.pattern("patterns.ownerScope"), scan.text(),
+                scan.text().toLowerCase(Locale.ROOT));
         return new RouteFact(c.framework, c.method, c.route, c.handler, guard, detail, c.admin, role, scoped, limited,
                 ruleId, rules.rule(ruleId).item(), Evidence.at(c.path, c.line, note));
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class RegexGate {
 
-    private static final String[] SKIPPED = {"(?i)", "^", "\\b", "(^|/)", "(?:^|/)", "\\s*", "\\s+", "(?:^|\\s)"};
+    private static final String[] SKIPPED = {"(?i)", "^", "\\b", "(^|/)", "(?:^|/)", "(^|/|\\b)", "\\s*", "\\s+",
+        "(?:^|\\s)"};
     private static final int MIN = 2;
 
     private final List<String> words;
@@ -98,9 +99,26 @@ public final class RegexGate {
 
     private static List<String> words(String source) {
         Split whole = split(source, 0);
-        if (whole == null || whole.parts().size() > 1) {
-            return null; // an alternation of the whole regex, or one it cannot read
+        if (whole == null || whole.close() >= 0) {
+            return null; // one it cannot read
         }
+        if (whole.parts().size() > 1) {
+            // An alternation of the whole regex (rule lists joined with '|'): every branch must have its words.
+            List<String> all = new ArrayList<>();
+            for (String branch : whole.parts()) {
+                List<String> words = sequenceWords(branch);
+                if (words == null) {
+                    return null;
+                }
+                words.stream().filter(w -> !all.contains(w)).forEach(all::add);
+            }
+            return List.copyOf(all);
+        }
+        return sequenceWords(source);
+    }
+
+    /** The words of a regex that is not an alternation at its top level. */
+    private static List<String> sequenceWords(String source) {
         int i = 0;
         boolean stepped = true;
         while (stepped) {

@@ -31,11 +31,16 @@ class RegexGateTest {
         assertThat(words("\\.env\\b")).containsExactly(".env");
         assertThat(words("(?i)^schema$")).containsExactly("schema");
         assertThat(words("\\b(deploy(ment)?|release)\\b.*\\bchecklist\\b")).containsExactly("deploy", "release");
+        // rule lists joined with '|': every branch's words
+        assertThat(words("\\btake\\b|\\blimit\\b|\\.range\\(|paginat")).containsExactly("take", "limit", ".range(", "paginat");
+        assertThat(words("(^|/|\\b)(log_?in|sign-up|2fa)(\\b|/|$)|\\[\\.\\.\\.nextauth\\]"))
+                .containsExactly("log", "sign-up", "2fa", "[...nextauth]");
     }
 
     @Test
     void regexesItCannotReadHaveNoGate() {
-        assertThat(words("foo|bar")).isNull();
+        assertThat(words("foo|(?-i)bar")).isNull();
+        assertThat(words("foo|[a-z]bar")).isNull();
         assertThat(words("(foo)?bar")).isNull();
         assertThat(words("\\b(a|bc)")).isNull();
         assertThat(words("[a-z]+ing")).isNull();
@@ -87,6 +92,41 @@ class RegexGateTest {
             }
         }
         assertThat(matches).isGreaterThan(50);
+    }
+
+    @Test
+    void everyCodeRuleListIsGatedSoundlyOnRealText() throws IOException {
+        JsonNode rules;
+        try (InputStream in = RegexGateTest.class.getResourceAsStream("/code/rules.yml")) {
+            rules = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<Pattern> lists = new ArrayList<>();
+        for (String section : List.of("patterns", "perf")) {
+            rules.path("lists").path(section).fields().forEachRemaining(e -> {
+                if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isTextual()) {
+                    List<String> branches = new ArrayList<>();
+                    e.getValue().forEach(v -> branches.add(v.asText()));
+                    lists.add(Pattern.compile(String.join("|", branches), Pattern.CASE_INSENSITIVE)); // as CodeRules joins them
+                }
+            });
+        }
+        List<String> lines = realLines();
+        lines.addAll(List.of("/api/auth/[...nextauth] GET", "/login POST handler", "/sign-up POST", "app.post('/2fa')",
+                "prisma.user.findMany({ take: 20 })", "const { data } = await supabase.from('t').select('*').range(0, 9)"));
+        int gated = 0;
+        int matches = 0;
+        for (Pattern pattern : lists) {
+            RegexGate gate = RegexGate.of(pattern);
+            gated += gate.words() != null ? 1 : 0;
+            for (String line : lines) {
+                if (pattern.matcher(line).find()) {
+                    matches++;
+                    assertThat(gate.mayMatch(line.toLowerCase(Locale.ROOT))).as(pattern + " on " + line).isTrue();
+                }
+            }
+        }
+        assertThat(gated).isGreaterThan(5);
+        assertThat(matches).isGreaterThan(100);
     }
 
     private static List<String> realLines() throws IOException {
