@@ -67,6 +67,7 @@ public final class Audit {
         ConfigOverlay overlay = new ConfigOverlay(request.config(), LocalDate.ofInstant(request.clock().instant(), ZoneOffset.UTC));
         InlineIgnores inline = new InlineIgnores(workspace);
         Facts facts = Facts.of(withoutSuppressedFindings(collected.facts, overlay, inline));
+        phase("facts", judging);
         StackProfile stack = StackProfiler.profile(facts);
 
         // Checks are pure functions of the facts: judged in parallel, then overlaid in catalogue order.

@@ -33,8 +33,8 @@ final class InlineIgnores {
     private final Map<String, List<String>> linesWithIgnores = new HashMap<>();
 
     private List<String> linesIfAnyIgnore(String path) {
-        Optional<String> text = workspace.file(path).flatMap(SourceFile::text);
-        return text.isPresent() && text.get().contains("prodready-ignore") ? text.get().lines().toList() : List.of();
+        Optional<SourceFile> file = workspace.file(path).filter(SourceFile::mentionsIgnoreMarker);
+        return file.flatMap(SourceFile::text).map(t -> t.lines().toList()).orElse(List.of());
     }
 
     List<Note> notes() {

@@ -51,6 +51,9 @@ public final class FilePass {
                 running.add(c);
                 LongAdder spent = new LongAdder();
                 spent.add(System.nanoTime() - start);
+                if (CPU_TIMES) {
+                    System.err.printf("  begin of %-12s %6d ms%n", c.id(), (System.nanoTime() - start) / 1_000_000);
+                }
                 nanos.add(spent);
             } catch (RuntimeException e) {
                 stopped(sink, c, e);

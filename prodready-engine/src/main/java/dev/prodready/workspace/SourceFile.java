@@ -72,10 +72,29 @@ public final class SourceFile {
             return cached;
         }
         Optional<String> loaded = load();
+        ignoreMarker = loaded.isPresent() && loaded.get().contains(IGNORE_MARKER) ? YES : NO;
         if (notes.cacheTexts()) {
             cache = new SoftReference<>(loaded);
         }
         return loaded;
+    }
+
+    /** The inline-ignore comment marker ({@code prodready-ignore: <rule> <reason>}). */
+    public static final String IGNORE_MARKER = "prodready-ignore";
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+    /** Whether the text holds {@link #IGNORE_MARKER}, learned when it was read: most files need not be read again. */
+    private volatile byte ignoreMarker = UNKNOWN;
+
+    /** Whether the text mentions {@link #IGNORE_MARKER}; reads the file only if it was never read. */
+    public boolean mentionsIgnoreMarker() {
+        byte known = ignoreMarker;
+        if (known == UNKNOWN) {
+            Optional<String> text = text();
+            return text.isPresent() && text.get().contains(IGNORE_MARKER);
+        }
+        return known == YES;
     }
 
     /** The text split into lines (without terminators); empty when the text cannot be read. */
