@@ -71,6 +71,18 @@ final class SecretEngine {
         }
     }
 
+    private static volatile SecretEngine last;
+
+    /** The engine of a rule book, made once for the last book asked (the built-in one, in practice). */
+    static SecretEngine of(RuleBook book) {
+        SecretEngine known = last;
+        if (known == null || known.book != book) {
+            known = new SecretEngine(book);
+            last = known;
+        }
+        return known;
+    }
+
     RuleBook book() {
         return book;
     }

@@ -62,7 +62,7 @@ public final class SecretScanner {
         this.workspace = workspace;
         this.options = options;
         this.book = book;
-        this.engine = new SecretEngine(book);
+        this.engine = SecretEngine.of(book);
         this.exposure = ClientExposure.of(workspace, book.allowlist());
         this.factory = new FindingFactory(book);
         this.git = workspace.history().present();
