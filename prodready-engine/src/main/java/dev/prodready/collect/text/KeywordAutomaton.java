@@ -194,7 +194,10 @@ public final class KeywordAutomaton {
         if (n < SPLIT_AT) {
             return anyIn(text, 0, n);
         }
-        // The second stream starts early enough to see a keyword that straddles the middle.
+        // The second stream starts early enough to see a keyword that straddles the middle. The loops read the
+        // tables through locals and classify ASCII inline: they are the engine's hottest code.
+        int[] table = this.table;
+        int[] ascii = this.asciiClass;
         int mid = n >>> 1;
         int from2 = Math.max(0, mid - (maxLength - 1));
         int row1 = 0;
@@ -202,31 +205,28 @@ public final class KeywordAutomaton {
         int i = 0;
         int j = from2;
         for (; i < mid && j < n; i++, j++) {
-            row1 = table[row1 + classOf(text.charAt(i))];
-            row2 = table[row2 + classOf(text.charAt(j))];
+            char c1 = text.charAt(i);
+            char c2 = text.charAt(j);
+            row1 = table[row1 + (c1 < 128 ? ascii[c1] : wideClass(c1))];
+            row2 = table[row2 + (c2 < 128 ? ascii[c2] : wideClass(c2))];
             if ((row1 | row2) < 0) {
                 return true;
             }
         }
-        for (; i < mid; i++) {
-            row1 = table[row1 + classOf(text.charAt(i))];
-            if (row1 < 0) {
-                return true;
-            }
-        }
-        for (; j < n; j++) {
-            row2 = table[row2 + classOf(text.charAt(j))];
-            if (row2 < 0) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(text, i, mid, row1) || anyIn(text, j, n, row2);
     }
 
     private boolean anyIn(CharSequence text, int from, int to) {
-        int row = 0;
+        return anyIn(text, from, to, 0);
+    }
+
+    private boolean anyIn(CharSequence text, int from, int to, int startRow) {
+        int[] table = this.table;
+        int[] ascii = this.asciiClass;
+        int row = startRow;
         for (int i = from; i < to; i++) {
-            row = table[row + classOf(text.charAt(i))];
+            char c = text.charAt(i);
+            row = table[row + (c < 128 ? ascii[c] : wideClass(c))];
             if (row < 0) {
                 return true;
             }
@@ -238,21 +238,25 @@ public final class KeywordAutomaton {
     public void scan(CharSequence text, Hits hits) {
         int n = text.length();
         if (n < SPLIT_AT) {
-            scan(text, 0, n, hits);
+            scan(text, 0, n, 0, -1, hits);
             return;
         }
         // Two streams at once: the first half reports as it goes; the second half's occurrences (those that end in
         // it) are held and reported after the first half's, so the order stays that of a single pass.
+        int[] table = this.table;
+        int[] ascii = this.asciiClass;
         int mid = n >>> 1;
         int from2 = Math.max(0, mid - (maxLength - 1));
-        Held later = new Held();
+        Held later = null;
         int row1 = 0;
         int row2 = 0;
         int i = 0;
         int j = from2;
         for (; i < mid && j < n; i++, j++) {
-            row1 = table[row1 + classOf(text.charAt(i))];
-            row2 = table[row2 + classOf(text.charAt(j))];
+            char c1 = text.charAt(i);
+            char c2 = text.charAt(j);
+            row1 = table[row1 + (c1 < 128 ? ascii[c1] : wideClass(c1))];
+            row2 = table[row2 + (c2 < 128 ? ascii[c2] : wideClass(c2))];
             if ((row1 | row2) < 0) {
                 if (row1 < 0) {
                     row1 = ~row1;
@@ -263,52 +267,50 @@ public final class KeywordAutomaton {
                 if (row2 < 0) {
                     row2 = ~row2;
                     if (j >= mid) {
+                        if (later == null) {
+                            later = new Held();
+                        }
                         later.add(row2, j);
                     }
                 }
             }
         }
-        for (; i < mid; i++) {
-            row1 = table[row1 + classOf(text.charAt(i))];
-            if (row1 < 0) {
-                row1 = ~row1;
-                if (!emit(row1, i, hits)) {
-                    return;
-                }
-            }
+        row1 = scan(text, i, mid, row1, -1, hits);
+        if (row1 < 0) {
+            return;
         }
-        for (int h = 0; h < later.size; h++) {
+        for (int h = 0; later != null && h < later.size; h++) {
             if (!emit(later.rows[h], later.ends[h], hits)) {
                 return;
             }
         }
-        for (; j < n; j++) {
-            row2 = table[row2 + classOf(text.charAt(j))];
-            if (row2 < 0) {
-                row2 = ~row2;
-                if (j >= mid && !emit(row2, j, hits)) {
-                    return;
-                }
-            }
-        }
+        scan(text, j, n, row2, mid, hits);
     }
 
-    private void scan(CharSequence text, int from, int to, Hits hits) {
-        int row = 0;
+    /**
+     * Walks {@code [from, to)} from a row, reporting occurrences that end at {@code reportFrom} or later.
+     * @return the row reached, or -1 when the receiver stopped the scan
+     */
+    private int scan(CharSequence text, int from, int to, int startRow, int reportFrom, Hits hits) {
+        int[] table = this.table;
+        int[] ascii = this.asciiClass;
+        int row = startRow;
         for (int i = from; i < to; i++) {
-            row = table[row + classOf(text.charAt(i))];
+            char c = text.charAt(i);
+            row = table[row + (c < 128 ? ascii[c] : wideClass(c))];
             if (row < 0) {
                 row = ~row;
-                if (!emit(row, i, hits)) {
-                    return;
+                if (i >= reportFrom && !emit(row, i, hits)) {
+                    return -1;
                 }
             }
         }
+        return row;
     }
 
     /** A single-stream scan of the whole text: the reference the two-stream scan must equal (tests, benchmarks). */
     public void scanInOneStream(CharSequence text, Hits hits) {
-        scan(text, 0, text.length(), hits);
+        scan(text, 0, text.length(), 0, -1, hits);
     }
 
     /** End states met by the second stream, in order, until the first stream has reported (rarely any). */
@@ -355,10 +357,8 @@ public final class KeywordAutomaton {
         return true;
     }
 
-    private int classOf(char c) {
-        if (c < 128) {
-            return asciiClass[c];
-        }
+    /** The class of a character above ASCII: the keywords' own non-ASCII characters, ignoring case; else 0. */
+    private int wideClass(char c) {
         if (extra.length == 0) {
             return 0;
         }
