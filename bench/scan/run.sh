@@ -28,7 +28,11 @@ for n in "${sizes[@]}"; do
   [ -d "$repo/.git" ] || python3 "$here/generate.py" "$n" "$repo"
   # warm the page cache for both contenders alike
   (cd "$repo" && git ls-files -z | xargs -0 cat >/dev/null)
-  read -r floor_s _ < <(measure bash -c "cd '$repo' && git ls-files -z | xargs -0 cat > /dev/null")
+  floor_s=""   # best of 3, as the scan: both contenders get the same chances
+  for _ in 1 2 3; do
+    read -r f _ < <(measure bash -c "cd '$repo' && git ls-files -z | xargs -0 cat > /dev/null")
+    if [ -z "$floor_s" ] || awk "BEGIN{exit !($f < $floor_s)}"; then floor_s=$f; fi
+  done
   best_s=""; best_rss=""
   for _ in 1 2 3; do
     read -r s rss < <(measure "$top/prodready" scan "$repo" -o "json=$work/report-$n.json")
