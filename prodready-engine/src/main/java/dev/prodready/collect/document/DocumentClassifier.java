@@ -120,7 +120,7 @@ final class DocumentClassifier {
             if (s.level() == 0) {
                 continue; // the text before the first heading is usually a project blurb, not a topic
             }
-            String heading = s.heading().toLowerCase(Locale.ROOT);
+            String heading = doc.lowerHeading(s);
             if (rule.notHeadings().stream().anyMatch(p -> RegexGate.find(p, s.heading(), heading))) {
                 continue; // a heading the kind rejects ("Backup codes", "Supported versions") is not that kind by content
             }

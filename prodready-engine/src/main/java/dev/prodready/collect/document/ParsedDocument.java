@@ -119,10 +119,24 @@ final class ParsedDocument {
             if (code[i]) {
                 total += line.isBlank() ? 0 : 2;
             } else {
-                total += words(line);
+                total += wordsOnLine(i);
             }
         }
         return total;
+    }
+
+    /** Per line, its word count once counted (-1 before): every kind asks about the same sections again. */
+    private int[] lineWords;
+
+    private int wordsOnLine(int i) {
+        if (lineWords == null) {
+            lineWords = new int[lines.size()];
+            java.util.Arrays.fill(lineWords, -1);
+        }
+        if (lineWords[i] < 0) {
+            lineWords[i] = words(lines.get(i));
+        }
+        return lineWords[i];
     }
 
     /** Tokens holding at least one letter or digit. */
