@@ -72,7 +72,9 @@ public final class Audit {
 
         // Checks are pure functions of the facts: judged in parallel, then overlaid in catalogue order.
         List<Item> items = catalogue.items();
+        long checking = System.nanoTime();
         List<Outcome> outcomes = items.parallelStream().map(item -> judge(item, facts, stack, request.clock())).toList();
+        phase("checks", checking);
         List<ItemResult> results = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             results.add(overlay.apply(new ItemResult(items.get(i), outcomes.get(i))));
