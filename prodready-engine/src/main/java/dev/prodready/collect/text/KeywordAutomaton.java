@@ -1,10 +1,8 @@
 package dev.prodready.collect.text;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -114,47 +112,63 @@ public final class KeywordAutomaton {
             }
             outputs[state] = append(outputs[state], k);
         }
-        // Breadth-first: complete the table with failure moves and merge outputs along failure links. Class 0
-        // (a character in no keyword) always leads back to the start.
+        complete(next, outputs, states, alphabet);
+        int[] table = table(next, outputs, states, alphabet);
+        return new KeywordAutomaton(folded, asciiClass, extra, extraClass, alphabet, table,
+                Arrays.copyOf(outputs, states));
+    }
+
+    /**
+     * Breadth-first: completes the transitions with failure moves and merges outputs along failure links. Class 0
+     * (a character in no keyword) always leads back to the start. Kept apart from {@link #of} (as is the table),
+     * small and free of boxing: built once per keyword set, these loops run long enough for the JIT to compile
+     * them, and a small method is cheap to compile.
+     */
+    private static void complete(int[] next, int[][] outputs, int states, int alphabet) {
         int[] failure = new int[states];
-        Deque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[states];
+        int head = 0;
+        int tail = 0;
         for (int a = 0; a < alphabet; a++) {
             int child = next[a];
             if (child <= 0) {
                 next[a] = 0;
             } else {
                 failure[child] = 0;
-                queue.add(child);
+                queue[tail++] = child;
             }
         }
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
+        while (head < tail) {
+            int state = queue[head++];
             int fail = failure[state];
             if (outputs[fail] != null) {
                 for (int k : outputs[fail]) {
                     outputs[state] = append(outputs[state], k);
                 }
             }
-            for (int a = 0; a < alphabet; a++) {
-                int slot = state * alphabet + a;
-                int child = next[slot];
-                if (a == 0) {
-                    next[slot] = 0;
-                } else if (child < 0) {
-                    next[slot] = next[fail * alphabet + a];
+            int row = state * alphabet;
+            int failRow = fail * alphabet;
+            next[row] = 0;
+            for (int a = 1; a < alphabet; a++) {
+                int child = next[row + a];
+                if (child < 0) {
+                    next[row + a] = next[failRow + a];
                 } else {
-                    failure[child] = next[fail * alphabet + a];
-                    queue.add(child);
+                    failure[child] = next[failRow + a];
+                    queue[tail++] = child;
                 }
             }
         }
+    }
+
+    /** Row offsets, negated for states that end a keyword. */
+    private static int[] table(int[] next, int[][] outputs, int states, int alphabet) {
         int[] table = new int[states * alphabet];
         for (int i = 0; i < table.length; i++) {
             int target = next[i];
             table[i] = outputs[target] != null ? ~(target * alphabet) : target * alphabet;
         }
-        return new KeywordAutomaton(folded, asciiClass, extra, extraClass, alphabet, table,
-                Arrays.copyOf(outputs, states));
+        return table;
     }
 
     public int size() {
