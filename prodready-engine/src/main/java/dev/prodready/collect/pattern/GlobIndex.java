@@ -157,6 +157,11 @@ public final class GlobIndex<T> {
         if (named == null && prep.toTry().length == 0) {
             return prep.values();
         }
+        return tried(path, slash, folder, prep, named);
+    }
+
+    /** The globs that must be tried on the name itself: apart, so the common path above stays small to compile. */
+    private List<T> tried(String path, int slash, String folder, Prepared<T> prep, Bucket<T> named) {
         List<Entry<T>> hits = new ArrayList<>(prep.entries());
         String folded = Glob.folded(path);
         collect(named, path, folded, slash, folder, hits);
