@@ -142,8 +142,8 @@ public final class Audit {
         if (outcome.status() != dev.prodready.check.Status.PASS && outcome.status() != dev.prodready.check.Status.UNKNOWN) {
             return outcome;
         }
-        List<Finding> against = facts.all(Finding.class, f -> item.id().equals(f.itemId())
-                && f.severity().weight() >= dev.prodready.catalogue.Severity.MEDIUM.weight());
+        List<Finding> against = facts.findingsAgainst(item.id()).stream()
+                .filter(f -> f.severity().weight() >= dev.prodready.catalogue.Severity.MEDIUM.weight()).toList();
         if (against.isEmpty()) {
             return outcome;
         }

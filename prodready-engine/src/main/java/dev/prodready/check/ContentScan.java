@@ -22,8 +22,7 @@ public final class ContentScan {
     }
 
     public static List<ContentMatch> matches(Facts facts, String... patternIds) {
-        Set<String> ids = Set.of(patternIds);
-        return facts.all(ContentMatch.class, m -> ids.contains(m.pattern()));
+        return facts.contentMatches(Set.of(patternIds));
     }
 
     public static Optional<ScanCoverage> coverage(Facts facts) {

@@ -23,12 +23,11 @@ public final class Matches {
     }
 
     public static List<ContentMatch> of(Facts facts, String patternId) {
-        return facts.all(ContentMatch.class, m -> m.pattern().equals(patternId));
+        return facts.contentMatches(List.of(patternId));
     }
 
     public static List<ContentMatch> of(Facts facts, Collection<String> patternIds) {
-        Set<String> ids = Set.copyOf(patternIds);
-        return facts.all(ContentMatch.class, m -> ids.contains(m.pattern()));
+        return facts.contentMatches(Set.copyOf(patternIds));
     }
 
     /** Group {@code group} of the first find of {@code regex} in the match's text. */

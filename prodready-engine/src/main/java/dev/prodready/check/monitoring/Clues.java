@@ -82,8 +82,7 @@ public record Clues(List<Evidence> evidence) {
      * shows, in words). The matched text is never copied into the note: it may hold a secret.
      */
     public static Clues matches(Facts facts, String shows, String... patternIds) {
-        Set<String> ids = Set.of(patternIds);
-        return new Clues(facts.all(ContentMatch.class, m -> ids.contains(m.pattern())).stream()
+        return new Clues(facts.contentMatches(Set.of(patternIds)).stream()
                 .map(m -> m.evidence().withNote(shows))
                 .toList());
     }

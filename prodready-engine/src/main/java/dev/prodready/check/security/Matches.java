@@ -42,9 +42,8 @@ final class Matches {
 
     /** Matches of the given patterns in path order, leaving out lines that are comments. */
     static List<ContentMatch> of(Facts facts, Collection<String> patternIds) {
-        Set<String> ids = Set.copyOf(patternIds);
-        return facts.all(ContentMatch.class, m -> ids.contains(m.pattern()) && m.evidence().path() != null)
-                .stream().filter(m -> !isComment(path(m), m.text())).sorted(BY_PLACE).toList();
+        return facts.contentMatches(Set.copyOf(patternIds)).stream()
+                .filter(m -> m.evidence().path() != null && !isComment(path(m), m.text())).sorted(BY_PLACE).toList();
     }
 
     /** A line that only comments: a commented-out setting or a doc example is not configuration. */
