@@ -1,7 +1,10 @@
 package dev.prodready.collect.code;
 
+import dev.prodready.collect.text.RegexGate;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -65,16 +68,17 @@ public final class HandlerScan {
         boolean sessionCond = false;
         boolean secretCond = false;
         for (String cond : conditions) {
-            boolean fromRequest = source.matcher(cond).find() || taintedByRequest(cond, source);
-            if (role.matcher(cond).find()) {
+            String lower = cond.toLowerCase(Locale.ROOT); // the rule lists' words gate their regexes
+            boolean fromRequest = RegexGate.find(source, cond, lower) || taintedByRequest(cond, source);
+            if (RegexGate.find(role, cond, lower)) {
                 anyRole = true;
                 roleFromBody |= fromRequest;
             }
-            if (identity.matcher(cond).find() && fromRequest) {
+            if (fromRequest && RegexGate.find(identity, cond, lower)) {
                 identityFromBody = true;
             }
-            sessionCond |= session.matcher(cond).find();
-            secretCond |= secret.matcher(cond).find();
+            sessionCond |= RegexGate.find(session, cond, lower);
+            secretCond |= RegexGate.find(secret, cond, lower);
         }
         NameList roleCalls = rules.names("routes.roleCalls");
         for (CallUse call : calls) {
