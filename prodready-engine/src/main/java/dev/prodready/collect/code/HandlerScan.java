@@ -91,7 +91,7 @@ public final class HandlerScan {
         this.identityFromRequest = identityFromBody;
         this.sessionCondition = sessionCond;
         this.secretCompare = secretCond;
-        this.rejects = rules.pattern("patterns.reject").matcher(text).find();
+        this.rejects = RegexGate.find(rules.pattern("patterns.reject"), text, text.toLowerCase(Locale.ROOT));
     }
 
     /** The scope's code with its comments blanked out, so commented-out code and notes do not count as code. */

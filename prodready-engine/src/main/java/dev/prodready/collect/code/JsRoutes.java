@@ -89,7 +89,8 @@ final class JsRoutes {
                 }
             }
             Matcher as = EXPORT_AS.matcher(export.text());
-            while (as.find()) {
+            boolean maybeAs = spacedAs(export.text());
+            while (maybeAs && as.find()) {
                 RouteCandidate c = new RouteCandidate("nextjs-app", as.group(2), route, as.group(1), file.path(),
                         export.line(), RouteCandidate.Coverage.NEXT_MIDDLEWARE);
                 byName(c, as.group(1));
@@ -670,7 +671,29 @@ final class JsRoutes {
 
     private boolean importsServerFramework() {
         String s = file.tree().source();
-        return SERVER_IMPORT.matcher(s).find();
+        for (String name : SERVER_FRAMEWORKS) {
+            if (s.contains(name)) {
+                return SERVER_IMPORT.matcher(s).find();
+            }
+        }
+        return false; // the regex needs one of the names: most modules have none, and it would try every offset
+    }
+
+    /** A piece of each framework name {@link #SERVER_IMPORT} knows, one of which its every match holds. */
+    private static final List<String> SERVER_FRAMEWORKS = List.of("express", "fastify", "hono", "koa", "restify",
+            "polka", "h3");
+
+    /**
+     * Whether the text holds "as" between whitespace, as every match of {@link #EXPORT_AS} does: an export
+     * declaration's text is its whole function, and the regex would try every offset of it.
+     */
+    private static boolean spacedAs(String text) {
+        for (int at = text.indexOf("as", 1); at >= 0 && at + 2 < text.length(); at = text.indexOf("as", at + 1)) {
+            if (Character.isWhitespace(text.charAt(at - 1)) && Character.isWhitespace(text.charAt(at + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern SERVER_IMPORT = Pattern.compile(
