@@ -43,12 +43,21 @@ public final class GlobIndex<T> {
         private Candidate<T>[] build(String folder) {
             Candidate<T>[] every = all;
             if (every == null) {
-                every = groups.entrySet().stream().map(e -> new Candidate<>(e.getKey(), e.getValue()))
-                        .toArray(Candidate[]::new);
+                List<Candidate<T>> made = new ArrayList<>(groups.size());
+                groups.forEach((glob, entries) -> made.add(new Candidate<>(glob, entries)));
+                every = made.toArray(Candidate[]::new);
                 all = every;
             }
-            Candidate<T>[] made = java.util.Arrays.stream(every)
-                    .filter(c -> !c.glob().splits() || c.glob().folderMatches(folder)).toArray(Candidate[]::new);
+            // Plain loops on this path and the ones below: they run once per folder, thousands of times on a large
+            // tree, and streams and comparators there made the JIT compile them over and over.
+            Candidate<T>[] kept = new Candidate[every.length];
+            int n = 0;
+            for (Candidate<T> c : every) {
+                if (!c.glob().splits() || c.glob().folderMatches(folder)) {
+                    kept[n++] = c;
+                }
+            }
+            Candidate<T>[] made = java.util.Arrays.copyOf(kept, n);
             if (byFolder.size() < MAX_FOLDERS) {
                 byFolder.put(folder, made);
             }
@@ -76,10 +85,11 @@ public final class GlobIndex<T> {
 
     @SuppressWarnings("unchecked")
     private Prepared<T> build(String key, String folder, String extension) {
-        List<Entry<T>> entries = new ArrayList<>();
+        Orders orders = new Orders();
         List<Candidate<T>> toTry = new ArrayList<>();
         Bucket<T> byExt = extension.isEmpty() ? null : byExtension.get(extension.toLowerCase(Locale.ROOT));
-        for (Bucket<T> bucket : java.util.Arrays.asList(byExt, open)) {
+        for (int b = 0; b < 2; b++) {
+            Bucket<T> bucket = b == 0 ? byExt : open;
             if (bucket == null || bucket.groups.isEmpty()) {
                 continue;
             }
@@ -87,31 +97,58 @@ public final class GlobIndex<T> {
                 Glob glob = c.glob();
                 if (glob.decidedByExtension()) {
                     if (glob.matchesExtension(extension)) {
-                        entries.addAll(c.entries());
+                        orders.addAll(c.entries());
                     }
                 } else if (glob.decidedByFolder()) {
                     if (glob.matches(folder + "_")) {
-                        entries.addAll(c.entries());
+                        orders.addAll(c.entries());
                     }
                 } else {
                     toTry.add(c);
                 }
             }
         }
-        entries.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        Prepared<T> made = new Prepared<>(List.copyOf(entries), distinctValues(entries), toTry.toArray(Candidate[]::new));
+        List<Entry<T>> entries = entriesInOrder(orders);
+        Prepared<T> made = new Prepared<>(entries, distinctValues(entries), toTry.toArray(Candidate[]::new));
         if (prepared.size() < MAX_PREPARED) {
             prepared.put(key, made);
         }
         return made;
     }
 
+    /** Entry orders gathered from several globs, to be put back in the order the entries were added. */
+    private static final class Orders {
+        private int[] orders = new int[16];
+        private int size;
+
+        <T> void addAll(List<Entry<T>> entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (size == orders.length) {
+                    orders = java.util.Arrays.copyOf(orders, size * 2);
+                }
+                orders[size++] = entries.get(i).order();
+            }
+        }
+    }
+
+    /** The entries of these orders, in order (an entry met twice through two globs once). */
+    private List<Entry<T>> entriesInOrder(Orders orders) {
+        java.util.Arrays.sort(orders.orders, 0, orders.size);
+        List<Entry<T>> entries = new ArrayList<>(orders.size);
+        for (int i = 0; i < orders.size; i++) {
+            if (i == 0 || orders.orders[i] != orders.orders[i - 1]) {
+                entries.add(byOrder.get(orders.orders[i]));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
     private static <T> List<T> distinctValues(List<Entry<T>> sorted) {
         List<T> values = new ArrayList<>(sorted.size());
-        Set<T> seen = new HashSet<>();
-        for (Entry<T> h : sorted) {
-            if (seen.add(h.value())) {
-                values.add(h.value());
+        for (int i = 0; i < sorted.size(); i++) {
+            T value = sorted.get(i).value();
+            if (!values.contains(value)) { // a handful of values: a list beats hashing here
+                values.add(value);
             }
         }
         return List.copyOf(values);
@@ -125,6 +162,8 @@ public final class GlobIndex<T> {
     private final Map<String, Bucket<T>> byExtension = new HashMap<>();
     private final Bucket<T> open = new Bucket<>();
     private int added;
+    /** Every entry, by its order. */
+    private final List<Entry<T>> byOrder = new ArrayList<>();
 
     /** Identical globs (many patterns share one) become one instance, so a path is tried against each once. */
     private final Map<String, Glob> interned = new HashMap<>();
@@ -132,6 +171,7 @@ public final class GlobIndex<T> {
     public void add(Glob glob, T value) {
         Glob shared = interned.computeIfAbsent((glob.ignoreCase() ? "i:" : "c:") + glob.source(), k -> glob);
         Entry<T> entry = new Entry<>(added++, value);
+        byOrder.add(entry);
         glob.indexKeys().ifPresentOrElse(
                 keys -> new LinkedHashSet<>(keys).forEach(k -> file((k.startsWith("name:") ? byName : byExtension)
                         .computeIfAbsent(k.substring(k.indexOf(':') + 1), x -> new Bucket<>()), shared, entry)),
@@ -162,7 +202,8 @@ public final class GlobIndex<T> {
 
     /** The globs that must be tried on the name itself: apart, so the common path above stays small to compile. */
     private List<T> tried(String path, int slash, String folder, Prepared<T> prep, Bucket<T> named) {
-        List<Entry<T>> hits = new ArrayList<>(prep.entries());
+        Orders hits = new Orders();
+        hits.addAll(prep.entries());
         String folded = Glob.folded(path);
         collect(named, path, folded, slash, folder, hits);
         for (Candidate<T> c : prep.toTry()) {
@@ -171,15 +212,14 @@ public final class GlobIndex<T> {
                 hits.addAll(c.entries());
             }
         }
-        if (hits.size() == prep.entries().size()) {
+        if (hits.size == prep.entries().size()) {
             return prep.values();
         }
-        hits.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return distinctValues(hits);
+        return distinctValues(entriesInOrder(hits));
     }
 
     private static <T> void collect(Bucket<T> bucket, String path, String folded, int slash, String folder,
-                                    List<Entry<T>> hits) {
+                                    Orders hits) {
         if (bucket == null || bucket.groups.isEmpty()) {
             return;
         }
